@@ -1,0 +1,96 @@
+import type { EntitySchema } from '@mikro-orm/core';
+import type { Context } from '../src/context.ts';
+import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
+import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
+import { jobState } from '../src/domain/job-state.ts';
+import { runState } from '../src/domain/run-state.ts';
+import type { StatusChange } from '../src/realtime/topics.ts';
+import { projectIdOf } from './scope.ts';
+
+export interface StatusEvent<T, S extends string> {
+  entity: T;
+  status: S;
+  previousStatus: S | null;
+  at: Date;
+}
+
+/** Publishes a committed status change; subscribers on every API instance receive it. */
+export function publishRunStatus(ctx: Context, run: Run, previousStatus: RunStatus | null): void {
+  ctx.services.pubsub.publish('runStatus', run.projectId, {
+    id: run.id,
+    specId: run.specId,
+    status: run.status,
+    previousStatus,
+    at: new Date().toISOString(),
+  });
+}
+
+export function publishJobStatus(ctx: Context, job: Job, previousStatus: JobStatus | null): void {
+  ctx.services.pubsub.publish('jobStatus', job.projectId, {
+    id: job.id,
+    status: job.status,
+    previousStatus,
+    at: new Date().toISOString(),
+  });
+}
+
+/**
+ * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
+ * following one entity, emits its current status (so a change between loading a page and
+ * subscribing is never missed) and completes once it reaches a terminal status. Each event is
+ * loaded in a fresh EM fork, so it shows the row as committed.
+ */
+async function* followStatus<T extends { id: string; status: S }, S extends string>(
+  ctx: Context,
+  topic: 'runStatus' | 'jobStatus',
+  schema: EntitySchema<T, never>,
+  isTerminal: (status: S) => boolean,
+  matches: (change: StatusChange<S> & { specId?: string }) => boolean,
+  entityId: string | undefined,
+): AsyncGenerator<StatusEvent<T, S>> {
+  const projectId = projectIdOf(ctx);
+  const live = ctx.services.pubsub.subscribe(topic, projectId) as AsyncIterable<StatusChange<S>>;
+  const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
+  try {
+    let lastStatus: S | undefined;
+    if (entityId) {
+      const current = await load(entityId);
+      if (!current) return;
+      lastStatus = current.status;
+      yield { entity: current, status: current.status, previousStatus: null, at: new Date() };
+      if (isTerminal(current.status)) return;
+    }
+    for await (const change of live) {
+      if (!matches(change) || (entityId && change.status === lastStatus)) continue;
+      const entity = await load(change.id);
+      if (!entity) continue;
+      lastStatus = change.status;
+      yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
+      if (entityId && isTerminal(change.status)) return;
+    }
+  } finally {
+    await (live as AsyncIterable<unknown> & { return?: () => Promise<unknown> }).return?.();
+  }
+}
+
+export function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {
+  return followStatus<Run, RunStatus>(
+    ctx,
+    'runStatus',
+    RunSchema,
+    runState.isTerminal,
+    (change) => (!filter.runId || change.id === filter.runId) && (!filter.specId || change.specId === filter.specId),
+    filter.runId ?? undefined,
+  );
+}
+
+export function followJobStatus(ctx: Context, filter: { jobId?: string | null }) {
+  return followStatus<Job, JobStatus>(
+    ctx,
+    'jobStatus',
+    JobSchema,
+    jobState.isTerminal,
+    (change) => !filter.jobId || change.id === filter.jobId,
+    filter.jobId ?? undefined,
+  );
+}

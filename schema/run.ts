@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import * as runs from '../resolvers/runs.ts';
+import { RunSchema, type EvalSummary, type Feedback, type Run, type RunHyperparameters, type TokenUsage } from '../src/db/entities/run.ts';
+import { Id, Tags } from '../src/domain/inputs/common.ts';
+import { FeedbackInput, StartRunInput } from '../src/domain/inputs/run.ts';
+import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
+import { builder } from './builder.ts';
+import { isEntity } from './entity-type.ts';
+import { DatasetRef, EvalRef, JobRef, ModelRef, RunRef, SpecRef } from './refs.ts';
+import { RunStatusEnum, RunWhereRef } from './run-where.ts';
+
+const RunHyperparametersRef = builder.objectRef<RunHyperparameters>('RunHyperparameters').implement({
+  description: 'Training settings of a run, defaults filled in (TunedTensor semantics).',
+  fields: (t) => ({
+    augment: t.exposeBoolean('augment', { description: 'Whether examples are expanded into more training records.' }),
+    nEpochs: t.exposeInt('nEpochs', { description: 'Passes over the dataset, 1-20.' }),
+    learningRate: t.exposeFloat('learningRate', { nullable: true, description: 'null: chosen from the model size.' }),
+    batchSize: t.exposeInt('batchSize', { description: 'Records per step, at least 8.' }),
+    loraRank: t.exposeInt('loraRank', { description: 'LoRA adapter rank.' }),
+    loraAlpha: t.exposeFloat('loraAlpha', { description: 'LoRA scaling factor.' }),
+  }),
+});
+
+const ScoringMethodEnum = builder.enumType('ScoringMethod', {
+  description: 'How eval answers were scored.',
+  values: {
+    LLM_JUDGE: { value: 'LLM_JUDGE' as const, description: 'An LLM graded each answer.' },
+    SIMILARITY: { value: 'SIMILARITY' as const, description: 'Text similarity to the expected answer.' },
+  },
+});
+
+const EvalSummaryRef = builder.objectRef<EvalSummary>('EvalSummary').implement({
+  description: 'Aggregate evaluation of a run (TunedTensor `eval_summary`).',
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: 'Examples evaluated.' }),
+    avgScore: t.exposeFloat('avgScore', { description: 'Mean score, 0-1.' }),
+    passRate: t.exposeFloat('passRate', { description: 'Fraction with score >= 0.7.' }),
+    exactMatchRate: t.exposeFloat('exactMatchRate', { description: 'Fraction with score >= 0.95.' }),
+    avgLatencyMs: t.exposeFloat('avgLatencyMs', { description: 'Mean generation latency.' }),
+    scoringMethod: t.expose('scoringMethod', { type: ScoringMethodEnum, description: 'How answers were scored.' }),
+    regressions: t.exposeInt('regressions', { description: "Examples >= 0.1 worse than the spec's previous completed run." }),
+    improvements: t.exposeInt('improvements', { description: "Examples >= 0.1 better than the spec's previous completed run." }),
+  }),
+});
+
+const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
+  description: 'Human feedback on a run (Lunary semantics).',
+  fields: (t) => ({
+    score: t.exposeFloat('score', { nullable: true, description: 'A rating on the caller’s own scale.' }),
+    flags: t.exposeStringList('flags', { description: 'Labels such as `thumbs-down`.' }),
+    comment: t.exposeString('comment', { nullable: true, description: 'Free text.' }),
+  }),
+});
+
+const TokenUsageRef = builder.objectRef<TokenUsage>('TokenUsage').implement({
+  description: 'Tokens a run consumed.',
+  fields: (t) => ({
+    prompt: t.exposeInt('prompt', { description: 'Input tokens.' }),
+    completion: t.exposeInt('completion', { description: 'Generated tokens.' }),
+    total: t.exposeInt('total', { description: 'prompt + completion.' }),
+  }),
+});
+
+RunRef.implement({
+  description: 'One spec -> dataset -> fine-tune -> evaluation cycle.',
+  isTypeOf: isEntity(RunSchema),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Display name; defaults to "<spec> #<runNumber>".' }),
+    runNumber: t.exposeInt('runNumber', { description: '1, 2, 3 … per spec; never reused.' }),
+    status: t.expose('status', { type: RunStatusEnum, description: 'Lifecycle status.' }),
+    error: t.exposeString('error', { nullable: true, description: 'Why the run failed.' }),
+    spec: t.field({ type: SpecRef, description: 'The spec this run trained on.', resolve: (run) => run.specId }),
+    specSnapshot: t.expose('specSnapshot', { type: 'JSON', description: 'The spec as it was when the run started.' }),
+    dataset: t.field({ type: DatasetRef, nullable: true, description: 'The compiled training set.', resolve: (run) => run.datasetId }),
+    job: t.field({ type: JobRef, nullable: true, description: 'The fine-tune job.', resolve: (run) => run.jobId }),
+    model: t.field({ type: ModelRef, nullable: true, description: 'The fine-tuned model.', resolve: (run) => run.modelId }),
+    baseModel: t.field({ type: ModelRef, description: 'The model fine-tuned.', resolve: (run) => run.baseModelId }),
+    hyperparameters: t.expose('hyperparameters', { type: RunHyperparametersRef, description: 'Training settings.' }),
+    evalSummary: t.expose('evalSummary', { type: EvalSummaryRef, nullable: true, description: 'Null until evaluated.' }),
+    evals: t.connection({
+      type: EvalRef,
+      description: 'Per-example results, worst score first.',
+      resolve: (run, args, ctx) => runs.listEvals(ctx, run, args),
+    }),
+    tags: t.exposeStringList('tags', { description: 'Free-form labels.' }),
+    environment: t.exposeString('environment', { nullable: true, description: 'Where the run trains.' }),
+    parent: t.field({ type: RunRef, nullable: true, description: 'The run this one follows.', resolve: (run) => run.parentId }),
+    children: t.connection({
+      type: RunRef,
+      description: 'Runs that name this one as their parent, newest first.',
+      resolve: (run, args, ctx) => runs.listRuns(ctx, { extra: { parentId: run.id } }, args),
+    }),
+    feedback: t.expose('feedback', { type: FeedbackRef, nullable: true, description: 'Human feedback.' }),
+    tokens: t.expose('tokens', { type: TokenUsageRef, nullable: true, description: 'Tokens consumed.' }),
+    costUsd: t.exposeFloat('costUsd', { nullable: true, description: 'Compute cost in US dollars.' }),
+    durationMs: t.exposeInt('durationMs', { nullable: true, description: 'Wall time from start to end.' }),
+    createdBy: t.exposeString('createdBy', { nullable: true, description: 'Label of the API key that started it.' }),
+    isPublic: t.exposeBoolean('isPublic', { description: 'Whether the run may be shared outside the project.' }),
+    metadata: t.expose('metadata', { type: 'JSON', nullable: true, description: 'Caller-supplied JSON object.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the run was started.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'When training began.' }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true, description: 'When the run ended.' }),
+  }),
+});
+
+const RunOrderFieldEnum = builder.enumType('RunOrderField', {
+  description: 'Sort key for runs.',
+  values: { CREATED_AT: { value: 'createdAt' as const, description: 'Start time.' } },
+});
+
+const RunOrderRef = builder.inputType('RunOrder', {
+  description: 'Sort order for runs; ties break by id.',
+  fields: (t) => ({
+    field: t.field({ type: RunOrderFieldEnum, required: true, description: 'Sort key.' }),
+    direction: t.field({
+      type: builder.enumType('OrderDirection', {
+        description: 'Ascending or descending.',
+        values: { ASC: { value: 'asc' as const }, DESC: { value: 'desc' as const } },
+      }),
+      defaultValue: 'desc',
+      required: true,
+      description: 'Default DESC.',
+    }),
+  }),
+});
+
+const RunHyperparametersInputRef = builder.inputType('RunHyperparametersInput', {
+  description: 'TunedTensor hyperparameters; omitted ones take their defaults.',
+  fields: (t) => ({
+    nEpochs: t.int({ description: '1-20, default 4.' }),
+    learningRate: t.float({ description: 'Default: chosen from the model size.' }),
+    batchSize: t.int({ description: 'At least 8, default 8.' }),
+    loraRank: t.int({ description: 'Default 8.' }),
+    loraAlpha: t.float({ description: 'Default 16.' }),
+  }),
+});
+
+const StartRunInputRef = builder.inputType('StartRunInput', {
+  description: 'Options for a new run.',
+  fields: (t) => ({
+    name: t.string({ description: 'Default "<spec> #<runNumber>".' }),
+    augment: t.boolean({ description: 'Expand examples into more records (default true).' }),
+    baseModelId: t.id({ description: 'Model to fine-tune; default the smallest base model.' }),
+    tags: t.stringList({ description: 'Labels for search and facets.' }),
+    parentRunId: t.id({ description: 'The run this one follows.' }),
+    environment: t.string({ description: 'Worker environment to train on.' }),
+    metadata: t.field({ type: 'JSON', description: 'Any JSON object up to 16 KiB.' }),
+    hyperparameters: t.field({ type: RunHyperparametersInputRef, description: 'Training settings.' }),
+  }),
+});
+
+const FeedbackInputRef = builder.inputType('FeedbackInput', {
+  description: 'Feedback to record on a run; replaces earlier feedback.',
+  fields: (t) => ({
+    score: t.float({ description: 'A rating.' }),
+    flags: t.stringList({ description: 'Labels.' }),
+    comment: t.string({ description: 'Free text.' }),
+  }),
+});
+
+const RunPayload = builder.objectRef<{ run: Run }>('RunPayload').implement({
+  description: 'The run a mutation created or changed.',
+  fields: (t) => ({ run: t.expose('run', { type: RunRef, description: 'The run.' }) }),
+});
+
+const idArgs = z.object({ id: Id });
+
+builder.queryFields((t) => ({
+  run: t.field({
+    type: RunRef,
+    nullable: true,
+    description: 'A run of your project, or null.',
+    args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
+    resolve: (_root, { id }, ctx) => runs.findRun(ctx, id),
+  }),
+  runs: t.connection({
+    type: RunRef,
+    description: 'Runs across specs, filtered and searched, newest first by default.',
+    args: {
+      where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
+      search: t.arg.string({ description: 'Matches run name, error or a tag.' }),
+      orderBy: t.arg({ type: RunOrderRef, description: 'Sort order.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      runs.listRuns(ctx, { where: args.where, search: args.search, direction: args.orderBy?.direction }, args),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startRun: t.field({
+    type: RunPayload,
+    description: 'Starts a run of a spec. Returns at once in PREPARING; progress streams on runStatus.',
+    args: t.validate(
+      { specId: t.arg.id({ required: true }), input: t.arg({ type: StartRunInputRef }) },
+      z.object({ specId: Id, input: StartRunInput.nullish().transform((v) => v ?? StartRunInput.parse({})) }),
+    ),
+    resolve: async (_root, { specId, input }, ctx) => ({ run: await runs.startRun(ctx, specId, input) }),
+  }),
+  cancelRun: t.field({
+    type: RunPayload,
+    description: 'Cancels a run that is PREPARING, TRAINING or EVALUATING.',
+    args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
+    resolve: async (_root, { id }, ctx) => ({ run: await runs.cancelRun(ctx, id) }),
+  }),
+  setRunFeedback: t.field({
+    type: RunPayload,
+    description: 'Records feedback on a run.',
+    args: t.validate(
+      { id: t.arg.id({ required: true }), input: t.arg({ type: FeedbackInputRef, required: true }) },
+      z.object({ id: Id, input: FeedbackInput }),
+    ),
+    resolve: async (_root, { id, input }, ctx) => ({ run: await runs.setRunFeedback(ctx, id, input) }),
+  }),
+  setRunTags: t.field({
+    type: RunPayload,
+    description: "Replaces a run's tags.",
+    args: t.validate(
+      { id: t.arg.id({ required: true }), tags: t.arg.stringList({ required: true }) },
+      z.object({ id: Id, tags: Tags }),
+    ),
+    resolve: async (_root, { id, tags }, ctx) => ({ run: await runs.setRunTags(ctx, id, tags) }),
+  }),
+}));

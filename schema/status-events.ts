@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { followJobStatus, followRunStatus, type StatusEvent } from '../resolvers/status-streams.ts';
+import type { Job, JobStatus } from '../src/db/entities/job.ts';
+import type { Run, RunStatus } from '../src/db/entities/run.ts';
+import { Id } from '../src/domain/inputs/common.ts';
+import { builder } from './builder.ts';
+import { JobStatusEnum } from './job.ts';
+import { JobRef, RunRef } from './refs.ts';
+import { RunStatusEnum } from './run-where.ts';
+
+const RunStatusEvent = builder.objectRef<StatusEvent<Run, RunStatus>>('RunStatusEvent').implement({
+  description: 'A run changed status (or, first, its status when you subscribed to one run).',
+  fields: (t) => ({
+    run: t.expose('entity', { type: RunRef, description: 'The run as committed.' }),
+    status: t.expose('status', { type: RunStatusEnum, description: 'The new status.' }),
+    previousStatus: t.expose('previousStatus', { type: RunStatusEnum, nullable: true, description: 'null for the first event.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
+  }),
+});
+
+const JobStatusEvent = builder.objectRef<StatusEvent<Job, JobStatus>>('JobStatusEvent').implement({
+  description: 'A job changed status (or, first, its status when you subscribed to one job).',
+  fields: (t) => ({
+    job: t.expose('entity', { type: JobRef, description: 'The job as committed.' }),
+    status: t.expose('status', { type: JobStatusEnum, description: 'The new status.' }),
+    previousStatus: t.expose('previousStatus', { type: JobStatusEnum, nullable: true, description: 'null for the first event.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  runStatus: t.field({
+    type: RunStatusEvent,
+    description: 'Status changes of one run, of one spec’s runs, or of all your runs. One run: completes when it ends.',
+    args: t.validate(
+      { runId: t.arg.id(), specId: t.arg.id() },
+      z.object({ runId: Id.nullish(), specId: Id.nullish() }),
+    ),
+    subscribe: (_root, args, ctx) => followRunStatus(ctx, args),
+    resolve: (event) => event,
+  }),
+  jobStatus: t.field({
+    type: JobStatusEvent,
+    description: 'Status changes of one job, or of all your jobs. One job: completes when it ends.',
+    args: t.validate({ jobId: t.arg.id() }, z.object({ jobId: Id.nullish() })),
+    subscribe: (_root, args, ctx) => followJobStatus(ctx, args),
+    resolve: (event) => event,
+  }),
+}));

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Trainyard reads, parsed once. The README's configuration table
+ * mirrors this schema; keep them in step.
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  TRAINYARD_DATA_DIR: z.string().default('./.trainyard'),
+  TRAINYARD_ADMIN_KEY: z.string().optional(),
+  TRAINYARD_KEY_PREFIX: z.string().default('trainyard:'),
+  TRAINYARD_PUBLIC_URL: z.string().url().optional(),
+  TRAINYARD_MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  TRAINYARD_DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Real PostgreSQL when set; otherwise the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Real Redis pub/sub when set; otherwise an in-process event bus. */
+  redisUrl: string | undefined;
+  dataDir: string;
+  adminKey: string | undefined;
+  /** Prefix for every Redis channel, so several deployments (or test runs) can share one Redis. */
+  keyPrefix: string;
+  publicUrl: string | undefined;
+  maxRequestBytes: number;
+  dbPoolMax: number;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: resolve(e.TRAINYARD_DATA_DIR),
+    adminKey: e.TRAINYARD_ADMIN_KEY,
+    keyPrefix: e.TRAINYARD_KEY_PREFIX,
+    publicUrl: e.TRAINYARD_PUBLIC_URL,
+    maxRequestBytes: e.TRAINYARD_MAX_REQUEST_BYTES,
+    dbPoolMax: e.TRAINYARD_DB_POOL_MAX,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,27 @@
+import { ApiKeySchema } from './api-key.ts';
+import { BehaviorSpecSchema } from './behavior-spec.ts';
+import { DatasetRecordSchema, DatasetSchema } from './dataset.ts';
+import { EvalSchema } from './eval.ts';
+import { JobSchema } from './job.ts';
+import { JobEventSchema, LogLineSchema, MetricPointSchema } from './job-stream.ts';
+import { ModelSchema } from './model.ts';
+import { ProjectSchema } from './project.ts';
+import { RunSchema } from './run.ts';
+import { WorkerSchema } from './worker.ts';
+
+/** The ORM's entity list (the one place that needs them all). */
+export const entities = [
+  ProjectSchema,
+  ApiKeySchema,
+  BehaviorSpecSchema,
+  DatasetSchema,
+  DatasetRecordSchema,
+  ModelSchema,
+  RunSchema,
+  JobSchema,
+  EvalSchema,
+  MetricPointSchema,
+  LogLineSchema,
+  JobEventSchema,
+  WorkerSchema,
+];

@@ -1,0 +1,136 @@
+import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { createdAtProperty, foreignKey, idProperty, projectKey } from './common.ts';
+import type { SpecExample } from './behavior-spec.ts';
+
+export const RUN_STATUSES = ['PREPARING', 'TRAINING', 'EVALUATING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export interface RunHyperparameters {
+  augment: boolean;
+  nEpochs: number;
+  learningRate: number | null;
+  batchSize: number;
+  loraRank: number;
+  loraAlpha: number;
+}
+
+export interface SpecSnapshot {
+  id: string;
+  name: string;
+  description: string | null;
+  systemPrompt: string | null;
+  examples: SpecExample[];
+  tags: string[];
+  updatedAt: string;
+}
+
+export interface EvalSummary {
+  total: number;
+  avgScore: number;
+  passRate: number;
+  exactMatchRate: number;
+  avgLatencyMs: number;
+  scoringMethod: 'LLM_JUDGE' | 'SIMILARITY';
+  regressions: number;
+  improvements: number;
+}
+
+export interface Feedback {
+  score: number | null;
+  flags: string[];
+  comment: string | null;
+}
+
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+/** One spec -> dataset -> fine-tune -> evaluation cycle. */
+export interface Run {
+  [OptionalProps]?: 'id' | 'createdAt' | 'error' | 'datasetId' | 'jobId' | 'modelId' | 'evalSummary' | 'avgScore' | 'tags' | 'environment' | 'parentId' | 'feedback' | 'feedbackFlags' | 'tokens' | 'costUsd' | 'durationMs' | 'createdBy' | 'isPublic' | 'metadata' | 'startedAt' | 'completedAt';
+  id: string;
+  projectId: string;
+  specId: string;
+  runNumber: number;
+  name: string;
+  status: RunStatus;
+  error: string | null;
+  specSnapshot: SpecSnapshot;
+  datasetId: string | null;
+  jobId: string | null;
+  modelId: string | null;
+  baseModelId: string;
+  hyperparameters: RunHyperparameters;
+  evalSummary: EvalSummary | null;
+  /** `evalSummary.avgScore`, as a column so score filters and ordering can use an index. */
+  avgScore: number | null;
+  tags: string[];
+  environment: string | null;
+  parentId: string | null;
+  feedback: Feedback | null;
+  /** `feedback.flags`, as an array column for the FEEDBACK_FLAG facet. */
+  feedbackFlags: string[];
+  tokens: TokenUsage | null;
+  costUsd: number | null;
+  durationMs: number | null;
+  createdBy: string | null;
+  isPublic: boolean;
+  metadata: Record<string, unknown> | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+}
+
+const timestamp = { type: 'datetime', columnType: 'timestamptz(3)', nullable: true } as const;
+
+export const RunSchema = new EntitySchema<Run>({
+  name: 'Run',
+  tableName: 'run',
+  properties: {
+    id: idProperty,
+    projectId: projectKey,
+    specId: foreignKey('BehaviorSpec', 'spec_id', { index: false }),
+    runNumber: { type: 'integer' },
+    name: { type: 'text' },
+    status: { enum: true, items: () => [...RUN_STATUSES], type: 'text' },
+    error: { type: 'text', nullable: true },
+    specSnapshot: { type: 'json' },
+    datasetId: foreignKey('Dataset', 'dataset_id', { nullable: true }),
+    jobId: foreignKey('Job', 'job_id', { nullable: true }),
+    modelId: foreignKey('Model', 'model_id', { nullable: true, index: false }),
+    baseModelId: foreignKey('Model', 'base_model_id', { deleteRule: 'restrict', index: false }),
+    hyperparameters: { type: 'json' },
+    evalSummary: { type: 'json', nullable: true },
+    avgScore: { type: 'number', columnType: 'double precision', nullable: true },
+    tags: { type: 'text[]', default: '{}' },
+    environment: { type: 'text', nullable: true },
+    parentId: foreignKey('Run', 'parent_id', { nullable: true }),
+    feedback: { type: 'json', nullable: true },
+    feedbackFlags: { type: 'text[]', default: '{}' },
+    tokens: { type: 'json', nullable: true },
+    costUsd: { type: 'number', columnType: 'double precision', nullable: true },
+    durationMs: { type: 'integer', nullable: true },
+    createdBy: { type: 'text', nullable: true },
+    isPublic: { type: 'boolean', default: false },
+    metadata: { type: 'json', nullable: true },
+    createdAt: createdAtProperty,
+    startedAt: timestamp,
+    completedAt: timestamp,
+  },
+  uniques: [{ properties: ['specId', 'runNumber'] }],
+  indexes: [
+    { properties: ['projectId', 'createdAt', 'id'] },
+    { properties: ['projectId', 'status', 'createdAt'] },
+    { properties: ['projectId', 'baseModelId', 'createdAt'] },
+    { properties: ['projectId', 'modelId'] },
+    { properties: ['projectId', 'environment'] },
+    { properties: ['projectId', 'createdBy'] },
+    { name: 'run_tags_gin', expression: 'create index "run_tags_gin" on "run" using gin ("tags")' },
+    {
+      name: 'run_feedback_flags_gin',
+      expression: 'create index "run_feedback_flags_gin" on "run" using gin ("feedback_flags")',
+    },
+  ],
+});

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { PostgreSqlDriver, type AbstractSqlDriver, type SqlEntityManager } from '@mikro-orm/postgresql';
+import { PGliteDriver } from 'mikro-orm-pglite';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { entities } from './entities/index.ts';
+import { migrationsList } from './migrations/index.ts';
+
+/** Both drivers are SQL drivers on the PostgreSQL platform; code depends on that much only. */
+export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
+
+type OrmOptions = Options<AbstractSqlDriver, SqlEntityManager>;
+
+function baseOptions(logger: Logger): OrmOptions {
+  return {
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      // Where `npm run migration:create` writes new files; running reads `migrationsList`.
+      path: fileURLToPath(new URL('./migrations', import.meta.url)),
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    // Forks are explicit (one per operation); the global EM is never used for work.
+    allowGlobalContext: false,
+    debug: false,
+    logger: (message) => logger.debug({ orm: message }),
+    discovery: { warnWhenNoEntities: true },
+  };
+}
+
+/**
+ * PostgreSQL through `pg` when DATABASE_URL is set; otherwise PGlite, persisted under the data
+ * directory, so `npm start` works with nothing installed.
+ */
+export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
+  if (config.databaseUrl) {
+    return MikroORM.init<AbstractSqlDriver, SqlEntityManager>({
+      ...baseOptions(logger),
+      driver: PostgreSqlDriver,
+      clientUrl: config.databaseUrl,
+      pool: { min: 0, max: config.dbPoolMax },
+    });
+  }
+  const dataDir = join(config.dataDir, 'pgdata');
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  const orm = await MikroORM.init<AbstractSqlDriver, SqlEntityManager>({
+    ...baseOptions(logger),
+    driver: PGliteDriver,
+    dbName: 'postgres',
+    driverOptions: { connection: { pglite: () => pglite } },
+  });
+  const close = orm.close.bind(orm);
+  orm.close = async (force?: boolean) => {
+    await close(force);
+    await pglite.close();
+  };
+  return orm;
+}
+
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,57 @@
+/**
+ * Domain errors carry the public error code of API.md. Only `src/server/errors.ts` turns them
+ * into GraphQL errors; everything that is not a DomainError is masked as INTERNAL.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export interface FieldProblem {
+  /** Dotted path from the operation's argument, e.g. `input.examples.0.input`. */
+  path: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  extensions(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(readonly fields: FieldProblem[]) {
+    super(fields.map((f) => `${f.path}: ${f.message}`).join('; '));
+  }
+  static field(path: string, message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+  override extensions(): Record<string, unknown> {
+    return { fields: this.fields };
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Ids are UUIDs (API.md); anything else is a typed BAD_USER_INPUT, not a database error. */
+export const Id = z.uuid({ message: 'must be a UUID' });
+
+export const Name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+/** Lower-noise tags: trimmed, 1-64 printable characters, at most 50, duplicates removed. */
+export const Tags = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(64, 'must be at most 64 characters')
+      .regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'),
+  )
+  .max(50, 'at most 50 tags')
+  .transform((tags) => [...new Set(tags)]);
+
+const MAX_JSON_BYTES = 16 * 1024;
+
+/** A free-form JSON object (metadata), kept small enough to index and ship. */
+export const JsonObject = z
+  .record(z.string(), z.unknown(), { message: 'must be a JSON object' })
+  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_JSON_BYTES, {
+    message: `must serialise to at most ${MAX_JSON_BYTES} bytes`,
+  });
+
+/** GraphQL sends omitted optional fields as undefined and explicit nulls as null: treat both as absent. */
+export function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined);
+}

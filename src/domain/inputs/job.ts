@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, Name, optional } from './common.ts';
+import type { JobType } from '../../db/entities/job.ts';
+
+const positiveInt = (max: number) =>
+  z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+
+/** Every knob a job accepts; which ones apply depends on the job type (see HYPERPARAMS_BY_TYPE). */
+export const JobHyperparamsInput = z.object({
+  outputName: optional(Name),
+  turns: optional(positiveInt(10)),
+  cycles: optional(positiveInt(100)),
+  stepsPerCycle: optional(positiveInt(100_000)),
+  lr: optional(z.number().gt(0, 'must be positive').max(1, 'must be at most 1')),
+  seqLen: optional(z.int().min(8, 'must be at least 8').max(4096, 'must be at most 4096')),
+  loraRank: optional(positiveInt(256)),
+  steps: optional(positiveInt(1_000_000)),
+  contractionRatio: optional(
+    z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  ),
+  numLayersToContract: optional(positiveInt(1000)),
+});
+
+export type JobHyperparamName = keyof z.output<typeof JobHyperparamsInput>;
+
+/** Fusion's job fields (seed 001): what each job type reads. Anything else is rejected, not ignored. */
+export const HYPERPARAMS_BY_TYPE: Record<JobType, readonly JobHyperparamName[]> = {
+  TRAIN: ['outputName', 'turns', 'cycles', 'stepsPerCycle', 'lr', 'seqLen'],
+  FINETUNE: ['outputName', 'loraRank', 'steps', 'lr', 'seqLen'],
+  CONTRACT: ['outputName', 'contractionRatio', 'numLayersToContract'],
+};
+
+/** Defaults from the Fusion seed; the seed leaves cycles, stepsPerCycle, lr and seqLen to us. */
+export const HYPERPARAM_DEFAULTS = {
+  turns: 1,
+  cycles: 3,
+  stepsPerCycle: 100,
+  lr: 1e-3,
+  seqLen: 64,
+  loraRank: 32,
+  steps: 2000,
+  contractionRatio: 0.5,
+  numLayersToContract: 8,
+} as const;
+
+export const SubmitJobInput = z.object({
+  type: z.enum(['TRAIN', 'FINETUNE', 'CONTRACT']),
+  idempotencyKey: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  baseModelId: optional(Id),
+  sourceModelId: optional(Id),
+  datasetId: optional(Id),
+  environment: optional(Name),
+  hyperparams: optional(JobHyperparamsInput).transform((v): Partial<z.output<typeof JobHyperparamsInput>> => v ?? {}),
+});
+
+export type SubmitJobInput = z.output<typeof SubmitJobInput>;

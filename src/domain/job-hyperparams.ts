@@ -1,0 +1,48 @@
+import type { JobType } from '../db/entities/job.ts';
+import type { FieldProblem } from './errors.ts';
+import {
+  HYPERPARAMS_BY_TYPE,
+  HYPERPARAM_DEFAULTS,
+  type JobHyperparamName,
+  type SubmitJobInput,
+} from './inputs/job.ts';
+import type { TransformerArchitecture } from './model-catalog.ts';
+
+export type ResolvedHyperparams = Partial<Record<JobHyperparamName, string | number>>;
+
+const PATH = 'input.hyperparams';
+
+/**
+ * Fills in defaults for the knobs a job type reads and checks them against the model they
+ * will run on. A knob the type does not read is an error: nothing a user sends is dropped.
+ */
+export function resolveHyperparams(
+  type: JobType,
+  given: SubmitJobInput['hyperparams'],
+  model: { name: string; architecture: TransformerArchitecture },
+): { hyperparams: ResolvedHyperparams; problems: FieldProblem[] } {
+  const allowed = HYPERPARAMS_BY_TYPE[type];
+  const problems: FieldProblem[] = [];
+  for (const [name, value] of Object.entries(given)) {
+    if (value !== undefined && !allowed.includes(name as JobHyperparamName)) {
+      problems.push({ path: `${PATH}.${name}`, message: `is not used by ${type} jobs` });
+    }
+  }
+  const { nLayers, contextLength } = model.architecture;
+  const defaults: ResolvedHyperparams = {
+    ...HYPERPARAM_DEFAULTS,
+    seqLen: Math.min(HYPERPARAM_DEFAULTS.seqLen, contextLength),
+    numLayersToContract: Math.min(HYPERPARAM_DEFAULTS.numLayersToContract, nLayers),
+    outputName: `${model.name}-${type.toLowerCase()}`,
+  };
+  const hyperparams: ResolvedHyperparams = {};
+  for (const name of allowed) hyperparams[name] = given[name] ?? defaults[name];
+
+  if (typeof hyperparams.seqLen === 'number' && hyperparams.seqLen > contextLength) {
+    problems.push({ path: `${PATH}.seqLen`, message: `must be at most ${contextLength}, the model's context length` });
+  }
+  if (typeof hyperparams.numLayersToContract === 'number' && hyperparams.numLayersToContract > nLayers) {
+    problems.push({ path: `${PATH}.numLayersToContract`, message: `must be at most ${nLayers}: ${model.name} has ${nLayers} layers` });
+  }
+  return { hyperparams, problems };
+}

@@ -1,0 +1,35 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const app = await buildApp(config, logger);
+const { url } = await app.start();
+const graphiql = config.publicUrl ?? url;
+
+logger.info(
+  { url: graphiql, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, pubsub: app.services.pubsub.kind },
+  'Trainyard is listening',
+);
+if (app.bootstrapped.kind === 'created') {
+  // Printed once, on first start only: the key is not stored anywhere in clear.
+  const key = app.bootstrapped.fromEnvironment ? '(the value of TRAINYARD_ADMIN_KEY)' : app.bootstrapped.secret;
+  process.stdout.write(
+    `\nCreated project "${app.bootstrapped.projectName}". Its admin API key (shown once, store it now):\n\n  ${key}\n\n` +
+      `Open ${graphiql} and set the header  Authorization: Bearer <key>\n\n`,
+  );
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.ts';
+import type { Logger } from '../logger.ts';
+import { currentRequestId } from './request-scope.ts';
+
+function domainErrorOf(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  while (current instanceof Error) {
+    if (current instanceof DomainError) return current;
+    current = current instanceof GraphQLError ? current.originalError : current.cause;
+  }
+  return undefined;
+}
+
+/**
+ * The one place errors become API.md codes. Domain errors keep their message and code; errors
+ * in the request itself (syntax, unknown fields, operation limits) are BAD_USER_INPUT; anything
+ * else is logged with the request id and answered as INTERNAL, without internals.
+ */
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown): Error => {
+    const domain = domainErrorOf(error);
+    const graphqlError = error instanceof GraphQLError ? error : undefined;
+    if (domain) {
+      return new GraphQLError(domain.message, {
+        nodes: graphqlError?.nodes,
+        path: graphqlError?.path,
+        extensions: { code: domain.code, ...domain.extensions() },
+      });
+    }
+    if (graphqlError && !graphqlError.originalError) {
+      const code = graphqlError.extensions.code;
+      return new GraphQLError(graphqlError.message, {
+        nodes: graphqlError.nodes,
+        path: graphqlError.path,
+        extensions: { ...graphqlError.extensions, code: typeof code === 'string' && code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT' },
+      });
+    }
+    const requestId = currentRequestId() ?? randomUUID();
+    logger.error({ err: graphqlError?.originalError ?? error, requestId, path: graphqlError?.path }, 'unexpected error');
+    return new GraphQLError(`Internal error (request ${requestId})`, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: { code: 'INTERNAL', requestId },
+    });
+  };
+}

@@ -1,0 +1,12 @@
+import type { Config } from './config.ts';
+import type { Orm } from './db/orm.ts';
+import type { Logger } from './logger.ts';
+import type { PubSub } from './realtime/pubsub.ts';
+
+/** Long-lived dependencies, built once per process by `buildApp`. */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  orm: Orm;
+  pubsub: PubSub;
+}
