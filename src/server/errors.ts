@@ -4,11 +4,19 @@ import { DomainError } from '../domain/errors.ts';
 import type { Logger } from '../logger.ts';
 import { currentRequestId } from './request-scope.ts';
 
+/**
+ * GraphQLError is matched by shape, not class: a process can hold two copies of graphql-js (its
+ * ESM and CJS builds), and an error from one is not an instance of the other's class.
+ */
+function asGraphQLError(error: unknown): GraphQLError | undefined {
+  return error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
+}
+
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
   while (current instanceof Error) {
     if (current instanceof DomainError) return current;
-    current = current instanceof GraphQLError ? current.originalError : current.cause;
+    current = asGraphQLError(current)?.originalError ?? current.cause;
   }
   return undefined;
 }
@@ -21,7 +29,7 @@ function domainErrorOf(error: unknown): DomainError | undefined {
 export function createErrorMasker(logger: Logger) {
   return (error: unknown): Error => {
     const domain = domainErrorOf(error);
-    const graphqlError = error instanceof GraphQLError ? error : undefined;
+    const graphqlError = asGraphQLError(error);
     if (domain) {
       return new GraphQLError(domain.message, {
         nodes: graphqlError?.nodes,

@@ -1,0 +1,1223 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A credential of a project. The secret is shown once, at creation; only its hash is kept. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** When the key was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Who or what uses the key; recorded as `createdBy` on runs. */
+  label: Scalars['String']['output'];
+  /** Last use, to the minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The first characters of the secret, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When the key stopped working. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `admin` may create projects. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** The key a mutation changed. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+};
+
+/** Extra rights of an API key beyond its project. */
+export type ApiKeyScope =
+  /** May create projects. */
+  | 'ADMIN';
+
+/** A behaviour spec: what a fine-tune should teach, by description and examples. */
+export type BehaviorSpec = Node & {
+  __typename?: 'BehaviorSpec';
+  /** When the spec was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the behaviour is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Input/expected pairs: training seeds and evaluation cases. */
+  examples: Array<SpecExample>;
+  id: Scalars['ID']['output'];
+  /** The run with the highest run number. */
+  latestRun?: Maybe<Run>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** This spec's runs, newest first. */
+  runs: BehaviorSpecRunsConnection;
+  /** System prompt compiled into every training record. */
+  systemPrompt?: Maybe<Scalars['String']['output']>;
+  /** Free-form labels. */
+  tags: Array<Scalars['String']['output']>;
+  /** When the spec was last edited. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A behaviour spec: what a fine-tune should teach, by description and examples. */
+export type BehaviorSpecRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BehaviorSpecRunsConnection = {
+  __typename?: 'BehaviorSpecRunsConnection';
+  edges: Array<BehaviorSpecRunsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BehaviorSpecRunsConnectionEdge = {
+  __typename?: 'BehaviorSpecRunsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+/** A new key for the caller’s project. */
+export type CreateApiKeyInput = {
+  /** 1-200 characters. */
+  label: Scalars['String']['input'];
+  /** Extra rights; none by default. */
+  scopes?: InputMaybe<Array<ApiKeyScope>>;
+};
+
+/** The new key and its secret. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+  /** Send as `Authorization: Bearer <secret>`. Shown once. */
+  secret: Scalars['String']['output'];
+};
+
+/** A dataset uploaded in one request. */
+export type CreateDatasetInput = {
+  /** 1-200 characters. */
+  name: Scalars['String']['input'];
+  /** 1-50,000 records. */
+  records: Array<DatasetRecordInput>;
+};
+
+/** A new tenant. */
+export type CreateProjectInput = {
+  /** 1-200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The new project and its first admin key. */
+export type CreateProjectPayload = {
+  __typename?: 'CreateProjectPayload';
+  /** Secret of its admin key. Shown once: store it now. */
+  apiKey: Scalars['String']['output'];
+  /** The project. */
+  project: Project;
+};
+
+/** A new behaviour spec. */
+export type CreateSpecInput = {
+  /** Up to 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1-1000 examples. */
+  examples: Array<SpecExampleInput>;
+  /** 1-200 characters. */
+  name: Scalars['String']['input'];
+  /** Up to 20,000 characters. */
+  systemPrompt?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 50 tags of 1-64 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Training data: uploaded, or compiled from a spec by a run. */
+export type Dataset = Node & {
+  __typename?: 'Dataset';
+  /** UTF-8 size of all prompts and completions. */
+  bytes: Scalars['Int']['output'];
+  /** When the dataset was created. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Number of records. */
+  recordCount: Scalars['Int']['output'];
+  /** Records in dataset order. */
+  records: DatasetRecordsConnection;
+  /** `upload`, or `spec:<id>` when compiled from a spec. */
+  source: Scalars['String']['output'];
+  /** Estimated tokens (UTF-8 bytes / 4). */
+  tokenEstimate: Scalars['Int']['output'];
+};
+
+
+/** Training data: uploaded, or compiled from a spec by a run. */
+export type DatasetRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The dataset a mutation created. */
+export type DatasetPayload = {
+  __typename?: 'DatasetPayload';
+  /** The dataset. */
+  dataset: Dataset;
+};
+
+/** One prompt/completion training pair. */
+export type DatasetRecord = {
+  __typename?: 'DatasetRecord';
+  /** Target output. */
+  completion: Scalars['String']['output'];
+  /** Zero-based index in the dataset. */
+  position: Scalars['Int']['output'];
+  /** Model input. */
+  prompt: Scalars['String']['output'];
+  /** For generated records: the seed example and the method that produced it. */
+  provenance?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** One training pair. */
+export type DatasetRecordInput = {
+  /** Non-empty, up to 50,000 characters. */
+  completion: Scalars['String']['input'];
+  /** Non-empty, up to 50,000 characters. */
+  prompt: Scalars['String']['input'];
+};
+
+export type DatasetRecordsConnection = {
+  __typename?: 'DatasetRecordsConnection';
+  edges: Array<DatasetRecordsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetRecordsConnectionEdge = {
+  __typename?: 'DatasetRecordsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: DatasetRecord;
+};
+
+/** What a delete removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The UUID of the deleted entity. */
+  id: Scalars['ID']['output'];
+};
+
+/** The fine-tuned model's answer to one spec example, scored. */
+export type Eval = Node & {
+  __typename?: 'Eval';
+  /** What the model generated. */
+  actual: Scalars['String']['output'];
+  /** The expected output. */
+  expected: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Generation time. */
+  latencyMs: Scalars['Int']['output'];
+  /** score >= 0.7. */
+  passed: Scalars['Boolean']['output'];
+  /** The same example's score in the spec's previous completed run. */
+  previousScore?: Maybe<Scalars['Float']['output']>;
+  /** The example input. */
+  prompt: Scalars['String']['output'];
+  /** Why the score, from the judge or the metric. */
+  reasoning?: Maybe<Scalars['String']['output']>;
+  /** 0-1. */
+  score: Scalars['Float']['output'];
+};
+
+/** Aggregate evaluation of a run (TunedTensor `eval_summary`). */
+export type EvalSummary = {
+  __typename?: 'EvalSummary';
+  /** Mean generation latency. */
+  avgLatencyMs: Scalars['Float']['output'];
+  /** Mean score, 0-1. */
+  avgScore: Scalars['Float']['output'];
+  /** Fraction with score >= 0.95. */
+  exactMatchRate: Scalars['Float']['output'];
+  /** Examples >= 0.1 better than the spec's previous completed run. */
+  improvements: Scalars['Int']['output'];
+  /** Fraction with score >= 0.7. */
+  passRate: Scalars['Float']['output'];
+  /** Examples >= 0.1 worse than the spec's previous completed run. */
+  regressions: Scalars['Int']['output'];
+  /** How answers were scored. */
+  scoringMethod: ScoringMethod;
+  /** Examples evaluated. */
+  total: Scalars['Int']['output'];
+};
+
+/** Human feedback on a run (Lunary semantics). */
+export type Feedback = {
+  __typename?: 'Feedback';
+  /** Free text. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Labels such as `thumbs-down`. */
+  flags: Array<Scalars['String']['output']>;
+  /** A rating on the caller’s own scale. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Feedback to record on a run; replaces earlier feedback. */
+export type FeedbackInput = {
+  /** Free text. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Labels. */
+  flags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A rating. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Work a worker claims: grow-and-train, fine-tune or prune (Fusion semantics). */
+export type Job = Node & {
+  __typename?: 'Job';
+  /** Catalog model it starts from. */
+  baseModel?: Maybe<Model>;
+  /** When it was submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Training data. */
+  dataset?: Maybe<Dataset>;
+  /** Worker environment it runs on. */
+  environment?: Maybe<Scalars['String']['output']>;
+  /** Why the job failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When it ended. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Resolved settings, defaults filled in. */
+  hyperparams: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Re-submitting this key returns this job. */
+  idempotencyKey: Scalars['String']['output'];
+  /** Step of the last durable checkpoint. */
+  lastCheckpointStep: Scalars['Int']['output'];
+  /** The model it produced. */
+  outputModel?: Maybe<Model>;
+  /** Null until the job has one. */
+  result?: Maybe<JobResult>;
+  /** Times reclaimed after an interruption (resumes from checkpoint). */
+  retries: Scalars['Int']['output'];
+  /** The spec run this job trains for. */
+  run?: Maybe<Run>;
+  /** Your model it starts from. */
+  sourceModel?: Maybe<Model>;
+  /** When a worker first started it. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: JobStatus;
+  /** What the job does. */
+  type: JobType;
+  /** The worker running it. */
+  worker?: Maybe<Worker>;
+};
+
+/** Fusion job settings. Each job type reads some of them; sending one it does not read is an error. */
+export type JobHyperparamsInput = {
+  /** CONTRACT: fraction of units pruned, 0-1 (default 0.5). */
+  contractionRatio?: InputMaybe<Scalars['Float']['input']>;
+  /** TRAIN: cycles per turn (default 3). */
+  cycles?: InputMaybe<Scalars['Int']['input']>;
+  /** FINETUNE: adapter rank (default 32). */
+  loraRank?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAIN, FINETUNE: peak learning rate (default 1e-3). */
+  lr?: InputMaybe<Scalars['Float']['input']>;
+  /** CONTRACT: layers pruned (default 8, at most the model's layers). */
+  numLayersToContract?: InputMaybe<Scalars['Int']['input']>;
+  /** Name of the produced model. */
+  outputName?: InputMaybe<Scalars['String']['input']>;
+  /** TRAIN, FINETUNE: tokens per sequence (default 64, at most the model's context). */
+  seqLen?: InputMaybe<Scalars['Int']['input']>;
+  /** FINETUNE: training steps (default 2000). */
+  steps?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAIN: steps per cycle (default 100). */
+  stepsPerCycle?: InputMaybe<Scalars['Int']['input']>;
+  /** TRAIN: full training passes (default 1). */
+  turns?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The job a mutation changed. */
+export type JobPayload = {
+  __typename?: 'JobPayload';
+  /** The job. */
+  job: Job;
+};
+
+/** A finished job's headline numbers (Fusion `result`). */
+export type JobResult = {
+  __typename?: 'JobResult';
+  /** Billed amount from the price table. */
+  costUsd?: Maybe<Scalars['Float']['output']>;
+  /** Output divergence caused by growth on held-out text; near 0 is clean. */
+  functionPreservation?: Maybe<Scalars['Float']['output']>;
+  /** Accelerator (or CPU) seconds used. */
+  gpuSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Training loss at the last step. */
+  lossFinal?: Maybe<Scalars['Float']['output']>;
+  /** Parameters after. */
+  paramsAfter?: Maybe<Scalars['Float']['output']>;
+  /** Parameters before. */
+  paramsBefore?: Maybe<Scalars['Float']['output']>;
+  /** paramsAfter - paramsBefore. */
+  paramsDelta?: Maybe<Scalars['Float']['output']>;
+  /** Held-out perplexity before. */
+  pplBaseline?: Maybe<Scalars['Float']['output']>;
+  /** Change in perplexity, percent. */
+  pplDeltaPct?: Maybe<Scalars['Float']['output']>;
+  /** Held-out perplexity after. */
+  pplFinal?: Maybe<Scalars['Float']['output']>;
+  /** Tokens trained on. */
+  tokensProcessed?: Maybe<Scalars['Float']['output']>;
+};
+
+/** QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A lost lease returns RUNNING to QUEUED. */
+export type JobStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** A job changed status (or, first, its status when you subscribed to one job). */
+export type JobStatusEvent = {
+  __typename?: 'JobStatusEvent';
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** The job as committed. */
+  job: Job;
+  /** null for the first event. */
+  previousStatus?: Maybe<JobStatus>;
+  /** The new status. */
+  status: JobStatus;
+};
+
+/** TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes. */
+export type JobType =
+  | 'CONTRACT'
+  | 'FINETUNE'
+  | 'TRAIN';
+
+/** Job filter; lists mean "any of". */
+export type JobWhere = {
+  /** Any of these base models. */
+  baseModelId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these environments. */
+  environment?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<JobStatus>>;
+  /** Any of these types. */
+  type?: InputMaybe<Array<JobType>>;
+};
+
+/** A base model from the catalog, or one a job produced. */
+export type Model = Node & {
+  __typename?: 'Model';
+  /** The catalog model this one descends from. */
+  baseModel?: Maybe<Model>;
+  /** Architecture and weights location, as trainers read them. */
+  config: Scalars['JSON']['output'];
+  /** When the model was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The job that produced this model (null for base models). */
+  job?: Maybe<Job>;
+  /** BASE, or how a job derived it. */
+  kind: ModelKind;
+  /** Unique within the project. */
+  name: Scalars['String']['output'];
+  /** Parameter count, computed from the architecture. */
+  params: Scalars['Float']['output'];
+};
+
+/** Where a model came from. */
+export type ModelKind =
+  | 'BASE'
+  | 'CONTRACTED'
+  | 'FINETUNED'
+  | 'GROWN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels a QUEUED or RUNNING job. */
+  cancelJob: JobPayload;
+  /** Cancels a run that is PREPARING, TRAINING or EVALUATING. */
+  cancelRun: RunPayload;
+  /** Issues a key for your project. Only admins may issue admin keys. */
+  createApiKey: CreateApiKeyPayload;
+  /** Uploads a dataset; all records are stored or none are. */
+  createDataset: DatasetPayload;
+  /** Creates a tenant with its own catalog and admin key. Needs an admin key. */
+  createProject: CreateProjectPayload;
+  /** Creates a behaviour spec. */
+  createSpec: SpecPayload;
+  /** Removes a spec from lists and lookups; its runs keep pointing at it. */
+  deleteSpec: DeletePayload;
+  /** Stops a key from working, at once and for good. */
+  revokeApiKey: ApiKeyPayload;
+  /** Records feedback on a run. */
+  setRunFeedback: RunPayload;
+  /** Replaces a run's tags. */
+  setRunTags: RunPayload;
+  /** Starts a run of a spec. Returns at once in PREPARING; progress streams on runStatus. */
+  startRun: RunPayload;
+  /** Queues a job, or returns the one already queued under this idempotency key. */
+  submitJob: SubmitJobPayload;
+  /** Edits a spec. Runs already started keep the snapshot they froze. */
+  updateSpec: SpecPayload;
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateDatasetArgs = {
+  input: CreateDatasetInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+export type MutationCreateSpecArgs = {
+  input: CreateSpecInput;
+};
+
+
+export type MutationDeleteSpecArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRunFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  input: FeedbackInput;
+};
+
+
+export type MutationSetRunTagsArgs = {
+  id: Scalars['ID']['input'];
+  tags: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationStartRunArgs = {
+  input?: InputMaybe<StartRunInput>;
+  specId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitJobArgs = {
+  input: SubmitJobInput;
+};
+
+
+export type MutationUpdateSpecArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSpecInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Ascending or descending. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A tenant. Every other entity belongs to one project and is invisible to others. */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** When the project was created. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Your project's API keys, newest first. */
+  apiKeys: QueryApiKeysConnection;
+  /** The base-model catalog, smallest first. */
+  baseModels: Array<Model>;
+  /** A dataset of your project, or null. */
+  dataset?: Maybe<Dataset>;
+  /** Datasets, newest first. */
+  datasets: QueryDatasetsConnection;
+  /** A job of your project, or null. */
+  job?: Maybe<Job>;
+  /** Jobs, newest first. */
+  jobs: QueryJobsConnection;
+  /** A model of your project, or null. */
+  model?: Maybe<Model>;
+  /** Models, newest first, optionally of one kind. */
+  models: QueryModelsConnection;
+  /** Any entity of your project by its UUID, or null. */
+  node?: Maybe<Node>;
+  /** A run of your project, or null. */
+  run?: Maybe<Run>;
+  /** Runs across specs, filtered and searched, newest first by default. */
+  runs: QueryRunsConnection;
+  /** A spec of your project, or null. */
+  spec?: Maybe<BehaviorSpec>;
+  /** Specs, newest first; `search` matches name, description or a tag. */
+  specs: QuerySpecsConnection;
+  /** Who is calling. */
+  viewer: Viewer;
+  /** Workers serving your project, most recently seen first. */
+  workers: Array<Worker>;
+};
+
+
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<JobWhere>;
+};
+
+
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ModelKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RunOrder>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<RunWhere>;
+};
+
+
+export type QuerySpecArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySpecsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryApiKeysConnection = {
+  __typename?: 'QueryApiKeysConnection';
+  edges: Array<QueryApiKeysConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryApiKeysConnectionEdge = {
+  __typename?: 'QueryApiKeysConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
+export type QueryDatasetsConnection = {
+  __typename?: 'QueryDatasetsConnection';
+  edges: Array<QueryDatasetsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryDatasetsConnectionEdge = {
+  __typename?: 'QueryDatasetsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+export type QueryJobsConnection = {
+  __typename?: 'QueryJobsConnection';
+  edges: Array<QueryJobsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryJobsConnectionEdge = {
+  __typename?: 'QueryJobsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
+};
+
+export type QueryModelsConnection = {
+  __typename?: 'QueryModelsConnection';
+  edges: Array<QueryModelsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryModelsConnectionEdge = {
+  __typename?: 'QueryModelsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Model;
+};
+
+export type QueryRunsConnection = {
+  __typename?: 'QueryRunsConnection';
+  edges: Array<QueryRunsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryRunsConnectionEdge = {
+  __typename?: 'QueryRunsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type QuerySpecsConnection = {
+  __typename?: 'QuerySpecsConnection';
+  edges: Array<QuerySpecsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuerySpecsConnectionEdge = {
+  __typename?: 'QuerySpecsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: BehaviorSpec;
+};
+
+/** One spec -> dataset -> fine-tune -> evaluation cycle. */
+export type Run = Node & {
+  __typename?: 'Run';
+  /** The model fine-tuned. */
+  baseModel: Model;
+  /** Runs that name this one as their parent, newest first. */
+  children: RunChildrenConnection;
+  /** When the run ended. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Compute cost in US dollars. */
+  costUsd?: Maybe<Scalars['Float']['output']>;
+  /** When the run was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Label of the API key that started it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The compiled training set. */
+  dataset?: Maybe<Dataset>;
+  /** Wall time from start to end. */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Where the run trains. */
+  environment?: Maybe<Scalars['String']['output']>;
+  /** Why the run failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Null until evaluated. */
+  evalSummary?: Maybe<EvalSummary>;
+  /** Per-example results, worst score first. */
+  evals: RunEvalsConnection;
+  /** Human feedback. */
+  feedback?: Maybe<Feedback>;
+  /** Training settings. */
+  hyperparameters: RunHyperparameters;
+  id: Scalars['ID']['output'];
+  /** Whether the run may be shared outside the project. */
+  isPublic: Scalars['Boolean']['output'];
+  /** The fine-tune job. */
+  job?: Maybe<Job>;
+  /** Caller-supplied JSON object. */
+  metadata?: Maybe<Scalars['JSON']['output']>;
+  /** The fine-tuned model. */
+  model?: Maybe<Model>;
+  /** Display name; defaults to "<spec> #<runNumber>". */
+  name: Scalars['String']['output'];
+  /** The run this one follows. */
+  parent?: Maybe<Run>;
+  /** 1, 2, 3 … per spec; never reused. */
+  runNumber: Scalars['Int']['output'];
+  /** The spec this run trained on. */
+  spec: BehaviorSpec;
+  /** The spec as it was when the run started. */
+  specSnapshot: Scalars['JSON']['output'];
+  /** When training began. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: RunStatus;
+  /** Free-form labels. */
+  tags: Array<Scalars['String']['output']>;
+  /** Tokens consumed. */
+  tokens?: Maybe<TokenUsage>;
+};
+
+
+/** One spec -> dataset -> fine-tune -> evaluation cycle. */
+export type RunChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One spec -> dataset -> fine-tune -> evaluation cycle. */
+export type RunEvalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RunChildrenConnection = {
+  __typename?: 'RunChildrenConnection';
+  edges: Array<RunChildrenConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunChildrenConnectionEdge = {
+  __typename?: 'RunChildrenConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type RunEvalsConnection = {
+  __typename?: 'RunEvalsConnection';
+  edges: Array<RunEvalsConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunEvalsConnectionEdge = {
+  __typename?: 'RunEvalsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Eval;
+};
+
+/** Training settings of a run, defaults filled in (TunedTensor semantics). */
+export type RunHyperparameters = {
+  __typename?: 'RunHyperparameters';
+  /** Whether examples are expanded into more training records. */
+  augment: Scalars['Boolean']['output'];
+  /** Records per step, at least 8. */
+  batchSize: Scalars['Int']['output'];
+  /** null: chosen from the model size. */
+  learningRate?: Maybe<Scalars['Float']['output']>;
+  /** LoRA scaling factor. */
+  loraAlpha: Scalars['Float']['output'];
+  /** LoRA adapter rank. */
+  loraRank: Scalars['Int']['output'];
+  /** Passes over the dataset, 1-20. */
+  nEpochs: Scalars['Int']['output'];
+};
+
+/** TunedTensor hyperparameters; omitted ones take their defaults. */
+export type RunHyperparametersInput = {
+  /** At least 8, default 8. */
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: chosen from the model size. */
+  learningRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Default 16. */
+  loraAlpha?: InputMaybe<Scalars['Float']['input']>;
+  /** Default 8. */
+  loraRank?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-20, default 4. */
+  nEpochs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort order for runs; ties break by id. */
+export type RunOrder = {
+  /** Default DESC. */
+  direction?: OrderDirection;
+  /** Sort key. */
+  field: RunOrderField;
+};
+
+/** Sort key for runs. */
+export type RunOrderField =
+  /** Start time. */
+  | 'CREATED_AT';
+
+/** The run a mutation created or changed. */
+export type RunPayload = {
+  __typename?: 'RunPayload';
+  /** The run. */
+  run: Run;
+};
+
+/** Where a run is in its lifecycle: PREPARING -> TRAINING -> EVALUATING -> COMPLETED. */
+export type RunStatus =
+  /** Cancelled by a user. */
+  | 'CANCELLED'
+  /** Eval results are available. */
+  | 'COMPLETED'
+  /** Scoring the fine-tuned model on the spec examples. */
+  | 'EVALUATING'
+  /** Stopped by an error; see `error`. */
+  | 'FAILED'
+  /** Compiling the spec into a dataset, augmenting it. */
+  | 'PREPARING'
+  /** The fine-tune job is queued or running. */
+  | 'TRAINING';
+
+/** A run changed status (or, first, its status when you subscribed to one run). */
+export type RunStatusEvent = {
+  __typename?: 'RunStatusEvent';
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** null for the first event. */
+  previousStatus?: Maybe<RunStatus>;
+  /** The run as committed. */
+  run: Run;
+  /** The new status. */
+  status: RunStatus;
+};
+
+/** Run filter. Lists mean "any of"; fields combine with AND; nest with and/or/not. */
+export type RunWhere = {
+  /** All of these. */
+  and?: InputMaybe<Array<RunWhere>>;
+  /** Runs on any of these base models. */
+  baseModelId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Created at or after. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Started with API keys of any of these labels. */
+  createdBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these environments. */
+  environment?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Feedback carrying any of these flags. */
+  feedbackFlag?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** false: top-level runs only; true: child runs only. */
+  hasParent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** evalSummary.avgScore at most. */
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  /** evalSummary.avgScore at least. */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Runs that produced any of these models. */
+  modelId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not this. */
+  not?: InputMaybe<RunWhere>;
+  /** Any of these. */
+  or?: InputMaybe<Array<RunWhere>>;
+  /** Children of this run. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs of any of these specs. */
+  specId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<RunStatus>>;
+  /** Tag match. */
+  tags?: InputMaybe<TagFilter>;
+};
+
+/** How eval answers were scored. */
+export type ScoringMethod =
+  /** An LLM graded each answer. */
+  | 'LLM_JUDGE'
+  /** Text similarity to the expected answer. */
+  | 'SIMILARITY';
+
+/** One input and the output the fine-tuned model should give for it. */
+export type SpecExample = {
+  __typename?: 'SpecExample';
+  /** What the model should answer. */
+  expected: Scalars['String']['output'];
+  /** What the model is given. */
+  input: Scalars['String']['output'];
+};
+
+/** One example of the behaviour. */
+export type SpecExampleInput = {
+  /** Non-empty expected output. */
+  expected: Scalars['String']['input'];
+  /** Non-empty input. */
+  input: Scalars['String']['input'];
+};
+
+/** The spec a mutation created or changed. */
+export type SpecPayload = {
+  __typename?: 'SpecPayload';
+  /** The spec. */
+  spec: BehaviorSpec;
+};
+
+/** Options for a new run. */
+export type StartRunInput = {
+  /** Expand examples into more records (default true). */
+  augment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Model to fine-tune; default the smallest base model. */
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Worker environment to train on. */
+  environment?: InputMaybe<Scalars['String']['input']>;
+  /** Training settings. */
+  hyperparameters?: InputMaybe<RunHyperparametersInput>;
+  /** Any JSON object up to 16 KiB. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Default "<spec> #<runNumber>". */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The run this one follows. */
+  parentRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Labels for search and facets. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A job to queue. */
+export type SubmitJobInput = {
+  /** TRAIN (required) or FINETUNE: a catalog or own model. */
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
+  /** TRAIN and FINETUNE (required): training data. */
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only workers of this environment claim it. */
+  environment?: InputMaybe<Scalars['String']['input']>;
+  /** Settings. */
+  hyperparams?: InputMaybe<JobHyperparamsInput>;
+  /** Same key + same payload returns the same job. */
+  idempotencyKey: Scalars['String']['input'];
+  /** FINETUNE or CONTRACT (required): the model to start from. */
+  sourceModelId?: InputMaybe<Scalars['ID']['input']>;
+  /** What to do. */
+  type: JobType;
+};
+
+/** The queued job, new or existing. */
+export type SubmitJobPayload = {
+  __typename?: 'SubmitJobPayload';
+  /** false when the idempotency key returned an existing job. */
+  created: Scalars['Boolean']['output'];
+  /** The job. */
+  job: Job;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Status changes of one job, or of all your jobs. One job: completes when it ends. */
+  jobStatus: JobStatusEvent;
+  /** Status changes of one run, of one spec’s runs, or of all your runs. One run: completes when it ends. */
+  runStatus: RunStatusEvent;
+};
+
+
+export type SubscriptionJobStatusArgs = {
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRunStatusArgs = {
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  specId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Runs with any, or all, of these tags. */
+export type TagFilter = {
+  /** Every one of these tags. */
+  all?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At least one of these tags. */
+  any?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Tokens a run consumed. */
+export type TokenUsage = {
+  __typename?: 'TokenUsage';
+  /** Generated tokens. */
+  completion: Scalars['Int']['output'];
+  /** Input tokens. */
+  prompt: Scalars['Int']['output'];
+  /** prompt + completion. */
+  total: Scalars['Int']['output'];
+};
+
+/** Fields to change; omitted fields keep their value. Existing runs keep their snapshot. */
+export type UpdateSpecInput = {
+  /** Up to 10,000 characters; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1-1000 examples. */
+  examples?: InputMaybe<Array<SpecExampleInput>>;
+  /** 1-200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 20,000 characters; null clears it. */
+  systemPrompt?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 50 tags of 1-64 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The caller: the API key used and its project. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The key used for this request. */
+  apiKey: ApiKey;
+  /** The key's project. */
+  project: Project;
+};
+
+/** A worker process that claims and runs jobs. */
+export type Worker = Node & {
+  __typename?: 'Worker';
+  /** The job it is running, if it belongs to your project. */
+  currentJob?: Maybe<Job>;
+  /** Jobs of this environment are its to claim. */
+  environment: Scalars['String']['output'];
+  /** GPU model and memory, as nvidia-smi reports. */
+  gpu?: Maybe<Scalars['JSON']['output']>;
+  /** Hostname. */
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Last sign of life. */
+  lastHeartbeatAt: Scalars['DateTime']['output'];
+  /** `idle`, `busy` or `stopped`. */
+  status: Scalars['String']['output'];
+  /** Trainer kinds it can run. */
+  trainers: Array<Scalars['String']['output']>;
+};
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'CreateProjectPayload', apiKey: string, project: { __typename?: 'Project', id: string, name: string } } };
+
+export type CreateSpecMutationVariables = Exact<{
+  input: CreateSpecInput;
+}>;
+
+
+export type CreateSpecMutation = { __typename?: 'Mutation', createSpec: { __typename?: 'SpecPayload', spec: { __typename?: 'BehaviorSpec', id: string, name: string, description?: string | null, systemPrompt?: string | null, tags: Array<string>, createdAt: string, updatedAt: string, examples: Array<{ __typename?: 'SpecExample', input: string, expected: string }> } } };
+
+export type GetSpecQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetSpecQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', id: string, name: string, description?: string | null, systemPrompt?: string | null, tags: Array<string>, examples: Array<{ __typename?: 'SpecExample', input: string, expected: string }>, latestRun?: { __typename?: 'Run', id: string } | null, runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number } } | null };
+
+export type UpdateSpecMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateSpecInput;
+}>;
+
+
+export type UpdateSpecMutation = { __typename?: 'Mutation', updateSpec: { __typename?: 'SpecPayload', spec: { __typename?: 'BehaviorSpec', id: string, name: string, description?: string | null, systemPrompt?: string | null, tags: Array<string>, examples: Array<{ __typename?: 'SpecExample', input: string, expected: string }> } } };
+
+export type DeleteSpecMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSpecMutation = { __typename?: 'Mutation', deleteSpec: { __typename?: 'DeletePayload', id: string } };
+
+export type ListSpecsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListSpecsQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number, edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+
+export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
+export const CreateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"systemPrompt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"examples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSpecMutation, CreateSpecMutationVariables>;
+export const GetSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"systemPrompt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"examples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<GetSpecQuery, GetSpecQueryVariables>;
+export const UpdateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"systemPrompt"}},{"kind":"Field","name":{"kind":"Name","value":"examples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSpecMutation, UpdateSpecMutationVariables>;
+export const DeleteSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteSpecMutation, DeleteSpecMutationVariables>;
+export const ListSpecsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSpecs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListSpecsQuery, ListSpecsQueryVariables>;
