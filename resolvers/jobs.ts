@@ -5,14 +5,13 @@ import { DatasetSchema } from '../src/db/entities/dataset.ts';
 import { JobSchema, type Job, type JobStatus, type JobType } from '../src/db/entities/job.ts';
 import { ModelSchema, type Model } from '../src/db/entities/model.ts';
 import { canonicalHash } from '../src/domain/canonical-hash.ts';
-import { ConflictError, ValidationError, type FieldProblem } from '../src/domain/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../src/domain/errors.ts';
 import type { SubmitJobInput } from '../src/domain/inputs/job.ts';
 import { resolveHyperparams } from '../src/domain/job-hyperparams.ts';
-import { jobState } from '../src/domain/job-state.ts';
 import type { TransformerArchitecture } from '../src/domain/model-catalog.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
-import { findInProject, getInProject, projectIdOf } from './scope.ts';
-import { publishJobStatus } from './status-streams.ts';
+import { appendJobEvent, lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
+import { findInProject, projectIdOf, viewerOf } from './scope.ts';
 
 export interface JobWhere {
   type?: JobType[] | null;
@@ -115,26 +114,28 @@ export async function submitJob(ctx: Context, input: SubmitJobInput): Promise<{ 
     throw new ConflictError(`idempotencyKey "${input.idempotencyKey}" was already used for a different job (${job.id})`);
   }
   const created = job.id === id;
-  if (created) publishJobStatus(ctx, job, null);
+  if (created) {
+    await ctx.em.transactional(async (tx) => {
+      await lockJob(tx, job.id, projectId);
+      await appendJobEvent(tx, job, 'queued', { to: 'QUEUED', hyperparams });
+    });
+    publishJobStatus(ctx.services.pubsub, job, null);
+  }
   return { job, created };
 }
 
 /**
- * Cancels a queued or running job. The update is conditional on the status read, so a cancel
- * racing a completion (or a claim) ends in exactly one terminal state: whichever wrote first.
+ * Cancels a queued or running job. The row lock serialises the cancel with a worker's fenced
+ * writes, so a cancel racing a completion ends in exactly one terminal state; a running job's
+ * worker finds its lease gone at its next renewal and stops the trainer.
  */
 export async function cancelJob(ctx: Context, id: string): Promise<Job> {
-  const job = await getInProject(ctx, JobSchema, id, 'Job');
-  jobState.assertTransition(job.status, 'CANCELLED');
-  const finishedAt = new Date();
-  const updated = await ctx.em.nativeUpdate(
-    JobSchema,
-    { id: job.id, status: job.status },
-    { status: 'CANCELLED', finishedAt, leaseToken: null, leaseExpiresAt: null },
-  );
-  const previous = job.status;
-  await ctx.em.refresh(job);
-  if (updated === 0) jobState.assertTransition(job.status, 'CANCELLED');
-  publishJobStatus(ctx, job, previous);
-  return job;
+  const projectId = projectIdOf(ctx);
+  const transition = await ctx.em.transactional(async (tx) => {
+    const job = await lockJob(tx, id, projectId);
+    if (!job) throw new NotFoundError('Job', id);
+    return transitionJob(tx, job, 'CANCELLED', {}, { by: viewerOf(ctx).apiKey.label });
+  });
+  publishJobStatus(ctx.services.pubsub, transition.job, transition.previous);
+  return transition.job;
 }

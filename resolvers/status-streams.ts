@@ -25,15 +25,6 @@ export function publishRunStatus(ctx: Context, run: Run, previousStatus: RunStat
   });
 }
 
-export function publishJobStatus(ctx: Context, job: Job, previousStatus: JobStatus | null): void {
-  ctx.services.pubsub.publish('jobStatus', job.projectId, {
-    id: job.id,
-    status: job.status,
-    previousStatus,
-    at: new Date().toISOString(),
-  });
-}
-
 /**
  * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
  * following one entity, emits its current status (so a change between loading a page and

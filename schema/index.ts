@@ -11,6 +11,7 @@ import './eval.ts';
 import './job.ts';
 import './worker.ts';
 import './status-events.ts';
+import './job-telemetry.ts';
 
 /** Imports every type module for its side effect of registering with the builder. */
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: false });

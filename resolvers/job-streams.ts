@@ -1,0 +1,128 @@
+import { Repeater } from 'graphql-yoga';
+import type { Context } from '../src/context.ts';
+import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
+import { JobSchema } from '../src/db/entities/job.ts';
+import { jobState } from '../src/domain/job-state.ts';
+import type { PublishedLogLine, PublishedMetricPoint, StatusChange } from '../src/realtime/topics.ts';
+import { projectIdOf } from './scope.ts';
+
+const REPLAY_PAGE = 1000;
+/** With no live message for this long, check the store anyway: covers messages lost in a Redis outage. */
+const IDLE_RECHECK_MS = 3000;
+
+interface StreamSpec<T extends { seq: number }> {
+  topic: 'jobMetrics' | 'jobLogs';
+  /** Stored items with seq > afterSeq that `accept` allows, in seq order (a fresh EM fork each call). */
+  replay: (afterSeq: number, limit: number) => Promise<T[]>;
+  accept: (item: T) => boolean;
+}
+
+type Signal<T> = { kind: 'items'; items: T[] } | { kind: 'status'; change: StatusChange<string> } | { kind: 'tick' };
+
+/**
+ * Live first, then the store, then live again without duplicates: subscribes to the job's topic
+ * and its status before replaying everything after the cursor from PostgreSQL, then forwards
+ * live items whose seq is new. A live item that skips a seq (a message lost while Redis was
+ * down) triggers a replay of the gap, and so does a quiet period. The stream completes when the
+ * job is terminal and everything up to then was delivered.
+ */
+async function* followJobStream<T extends { seq: number }>(
+  ctx: Context,
+  jobId: string,
+  afterSeq: number,
+  spec: StreamSpec<T>,
+): AsyncGenerator<T> {
+  const projectId = projectIdOf(ctx);
+  const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
+  if (!job) return;
+  const signals = new Repeater<Signal<T>>(async (push, stop) => {
+    const items = ctx.services.pubsub.subscribe(spec.topic, jobId) as AsyncIterable<T[]> & { return?: () => unknown };
+    const statuses = ctx.services.pubsub.subscribe('jobStatus', projectId);
+    const timer = setInterval(() => void push({ kind: 'tick' }), IDLE_RECHECK_MS);
+    void (async () => {
+      for await (const batch of items) await push({ kind: 'items', items: batch });
+    })();
+    void (async () => {
+      for await (const change of statuses) if (change.id === jobId) await push({ kind: 'status', change });
+    })();
+    await stop;
+    clearInterval(timer);
+    await Promise.all([items.return?.(), statuses.return?.()]);
+  });
+
+  let lastSeq = afterSeq;
+  async function* catchUp(): AsyncGenerator<T> {
+    for (;;) {
+      const page = await spec.replay(lastSeq, REPLAY_PAGE);
+      for (const item of page) {
+        lastSeq = item.seq;
+        yield item;
+      }
+      if (page.length < REPLAY_PAGE) return;
+    }
+  }
+  const isTerminal = async () => {
+    const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
+    return !current || jobState.isTerminal(current.status);
+  };
+
+  try {
+    // Subscribed above; now the store. A job already over ends after its replay.
+    yield* catchUp();
+    if (await isTerminal()) {
+      yield* catchUp();
+      return;
+    }
+    for await (const signal of signals) {
+      if (signal.kind === 'items') {
+        for (const item of signal.items) {
+          if (item.seq <= lastSeq || !spec.accept(item)) continue;
+          if (item.seq === lastSeq + 1) {
+            lastSeq = item.seq;
+            yield item;
+          } else {
+            yield* catchUp();
+          }
+        }
+      } else if (signal.kind === 'tick' || jobState.isTerminal(signal.change.status as never)) {
+        // Durable first: by the time a terminal status is published, every item is stored.
+        const over = await isTerminal();
+        yield* catchUp();
+        if (over) return;
+      }
+    }
+  } finally {
+    await signals.return();
+  }
+}
+
+/** Metric points after `afterSeq`, or only those past `sinceStep` (a client that has the curve up to there). */
+export function followJobMetrics(
+  ctx: Context,
+  jobId: string,
+  afterSeq: number | null | undefined,
+  sinceStep: number | null | undefined,
+) {
+  const minStep = sinceStep ?? -1;
+  return followJobStream<PublishedMetricPoint>(ctx, jobId, afterSeq ?? 0, {
+    topic: 'jobMetrics',
+    accept: (point) => point.step > minStep,
+    replay: async (after, limit) => {
+      const rows = await ctx.em
+        .fork()
+        .find(MetricPointSchema, { jobId, seq: { $gt: after }, step: { $gt: minStep } }, { orderBy: { seq: 'asc' }, limit });
+      return rows.map(({ jobId: _j, projectId: _p, ts, ...point }) => ({ ...point, ts: ts.toISOString() }));
+    },
+  });
+}
+
+export function followJobLogs(ctx: Context, jobId: string, afterSeq: number | null | undefined) {
+  return followJobStream<PublishedLogLine>(ctx, jobId, afterSeq ?? 0, {
+    topic: 'jobLogs',
+    accept: () => true,
+    replay: async (after, limit) => {
+      const rows = await ctx.em.fork().find(LogLineSchema, { jobId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
+      return rows.map(({ seq, ts, stream, text }) => ({ seq, ts: ts.toISOString(), stream, text }));
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { JobSchema, type Job } from '../db/entities/job.ts';
+
+/** A worker's claim on a job. Every write it makes presents `token`; a lost lease refuses them. */
+export interface Lease {
+  jobId: string;
+  token: string;
+  /** 1 + retries at claim time: the attempt number stamped on every metric point. */
+  attempt: number;
+}
+
+export class LeaseLostError extends Error {
+  constructor(jobId: string) {
+    super(`lease on job ${jobId} was lost (cancelled, expired or taken over)`);
+  }
+}
+
+export interface ClaimFilter {
+  workerId: string;
+  environment: string;
+  /** null: the worker serves every project. */
+  projectId: string | null;
+  leaseMs: number;
+}
+
+/**
+ * Claims the oldest job this worker may run: a QUEUED one, or a RUNNING one whose lease expired
+ * (its worker died). `FOR UPDATE SKIP LOCKED` lets any number of workers claim concurrently
+ * without blocking each other or taking the same job. A job that ran before comes back with
+ * `retries + 1`: the new attempt resumes from its last checkpoint.
+ */
+export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promise<{ job: Job; lease: Lease } | null> {
+  const token = randomUUID();
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `with candidate as (
+       select id from job
+       where (status = 'QUEUED' or (status = 'RUNNING' and lease_expires_at < now()))
+         and (environment is null or environment = ?)
+         and (?::uuid is null or project_id = ?::uuid)
+       order by created_at, id
+       limit 1
+       for update skip locked
+     )
+     update job set
+       retries = job.retries + case when job.started_at is null then 0 else 1 end,
+       status = 'RUNNING',
+       worker_id = ?,
+       lease_token = ?,
+       lease_expires_at = now() + (? * interval '1 millisecond'),
+       started_at = coalesce(job.started_at, now())
+     from candidate where job.id = candidate.id
+     returning job.*`,
+    [filter.environment, filter.projectId, filter.projectId, filter.workerId, token, filter.leaseMs],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const job = em.map(JobSchema, row);
+  return { job, lease: { jobId: job.id, token, attempt: job.retries + 1 } };
+}
+
+/** Pushes the lease's expiry forward; false when it is no longer ours. */
+export async function renewLease(em: SqlEntityManager, lease: Lease, leaseMs: number): Promise<boolean> {
+  const updated = await em.execute(
+    `update job set lease_expires_at = now() + (? * interval '1 millisecond')
+     where id = ? and lease_token = ? and status = 'RUNNING'`,
+    [leaseMs, lease.jobId, lease.token],
+    'run',
+  );
+  return (updated as { affectedRows?: number }).affectedRows === 1;
+}
+
+/**
+ * Runs `work` in a transaction that first locks the job row and checks the lease. The lock
+ * serialises fenced writes with cancelJob's conditional update, so a write either lands while
+ * the lease is valid or not at all.
+ */
+export async function withLease<T>(
+  em: SqlEntityManager,
+  lease: Lease,
+  work: (tx: SqlEntityManager, job: Job) => Promise<T>,
+): Promise<T> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.execute<Record<string, unknown>[]>(
+      `select * from job where id = ? and lease_token = ? and status = 'RUNNING' for update`,
+      [lease.jobId, lease.token],
+    );
+    const row = rows[0];
+    if (!row) throw new LeaseLostError(lease.jobId);
+    return work(tx, tx.map(JobSchema, row));
+  });
+}

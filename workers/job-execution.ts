@@ -1,0 +1,177 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Job } from '../src/db/entities/job.ts';
+import type { Logger } from '../src/logger.ts';
+import { appendJobEvent, publishJobStatus, transitionJob, type Transition } from '../src/queue/job-transitions.ts';
+import { LeaseLostError, renewLease, withLease, type Lease } from '../src/queue/lease.ts';
+import type { PubSub } from '../src/realtime/pubsub.ts';
+import { JobIngest, type IngestOptions } from './ingest.ts';
+import { completeJob } from './job-outcome.ts';
+import { prepareWorkspace } from './job-workspace.ts';
+import type { ResultMessage, TrainerMessage } from './protocol.ts';
+import { TrainerProcess } from './trainer-process.ts';
+
+export interface ExecutionDeps {
+  em: () => SqlEntityManager;
+  pubsub: PubSub;
+  logger: Logger;
+  workerId: string;
+  trainerCommand: readonly string[];
+  workRoot: string;
+  leaseMs: number;
+  /** How long a stopping trainer gets to checkpoint before it is killed. */
+  stopGraceMs: number;
+  ingest: IngestOptions;
+}
+
+export type Outcome = 'completed' | 'failed' | 'handed-back' | 'lease-lost';
+
+/**
+ * Runs one claimed job to its end: workspace, trainer process, lease renewal, ingestion, and the
+ * final transition. `shouldHandBack` turns true when the worker is asked to stop: the trainer
+ * checkpoints and the job goes back to the queue for another worker to resume.
+ */
+export class JobExecution {
+  private trainer: TrainerProcess | undefined;
+  private leaseLost = false;
+  private handingBack = false;
+  private result: ResultMessage | undefined;
+  private trainerError: string | undefined;
+
+  constructor(
+    private readonly deps: ExecutionDeps,
+    private readonly job: Job,
+    private readonly lease: Lease,
+  ) {}
+
+  /** Asks the trainer to checkpoint and stop; the job returns to QUEUED. */
+  handBack(): void {
+    this.handingBack = true;
+    void this.trainer?.stop(this.deps.stopGraceMs);
+  }
+
+  async run(): Promise<Outcome> {
+    const { deps, job, lease } = this;
+    const log = deps.logger.child({ jobId: job.id, attempt: lease.attempt });
+    const ingest = new JobIngest(deps.em(), deps.pubsub, lease, job.projectId, deps.ingest);
+    const stopRenewing = this.keepLease(log);
+    try {
+      if (job.retries > job.maxRetries) {
+        return await this.finish(async (tx, current) =>
+          transitionJob(tx, current, 'FAILED', { error: `Gave up after ${job.retries} interrupted attempts` }),
+        );
+      }
+      const resumeStep = job.lastCheckpointStep;
+      await withLease(deps.em(), lease, (tx, current) =>
+        appendJobEvent(tx, current, 'claimed', { workerId: deps.workerId, attempt: lease.attempt, resumeStep }),
+      );
+      publishJobStatus(deps.pubsub, job, 'QUEUED');
+      const jobFile = await prepareWorkspace(deps.em(), deps.workRoot, job, lease);
+      this.trainer = new TrainerProcess(deps.trainerCommand, jobFile, {
+        onMessage: (message) => this.handle(message, ingest),
+        onOutput: (stream, text) => ingest.pushLog(stream, text),
+      });
+      const exit = await this.trainer.done.catch((error: unknown) => {
+        if (!(error instanceof LeaseLostError)) throw error;
+        this.leaseLost = true;
+        return { code: null, signal: null };
+      });
+      await ingest.flush();
+      if (this.leaseLost) return 'lease-lost';
+      if (this.handingBack) {
+        await this.finish((tx, current) => transitionJob(tx, current, 'QUEUED', { workerId: null, leaseToken: null, leaseExpiresAt: null }, { reason: 'worker stopping' }));
+        return 'handed-back';
+      }
+      if (this.result && exit.code === 0) {
+        const result = this.result;
+        await this.finish((tx, current) => completeJob(tx, current, result));
+        return 'completed';
+      }
+      const error = this.trainerError ?? `Trainer exited with ${exit.signal ?? `code ${exit.code}`} before reporting a result`;
+      await this.finish((tx, current) => transitionJob(tx, current, 'FAILED', { error }));
+      return 'failed';
+    } catch (error) {
+      if (error instanceof LeaseLostError) {
+        log.warn('lease lost; stopping');
+        await this.trainer?.stop(deps.stopGraceMs);
+        return 'lease-lost';
+      }
+      throw error;
+    } finally {
+      stopRenewing();
+    }
+  }
+
+  private async handle(message: TrainerMessage, ingest: JobIngest): Promise<void> {
+    switch (message.type) {
+      case 'metric':
+        return ingest.pushMetric(message);
+      case 'log':
+        return ingest.pushLog(message.stream, message.text);
+      case 'phase':
+        await ingest.pushLog('stdout', `[phase] ${message.phase}`);
+        await withLease(this.deps.em(), this.lease, (tx, job) =>
+          appendJobEvent(tx, job, 'phase', { phase: message.phase, ...message.detail }),
+        );
+        return;
+      case 'checkpoint':
+        // Points up to the checkpoint are durable before the checkpoint is: a resumed attempt
+        // never leaves a hole before the step it resumes from.
+        await ingest.flush();
+        await withLease(this.deps.em(), this.lease, async (tx, job) => {
+          await tx.execute('update job set last_checkpoint_step = ?, checkpoint_uri = ? where id = ?', [
+            message.step,
+            message.uri,
+            job.id,
+          ]);
+          await appendJobEvent(tx, job, 'checkpoint', { step: message.step, uri: message.uri, attempt: this.lease.attempt });
+        });
+        return;
+      case 'result':
+        this.result = message;
+        return;
+      case 'error':
+        this.trainerError = message.message;
+        await ingest.pushLog('stderr', message.message);
+        return;
+    }
+  }
+
+  /** Final transition inside the lease, then the announcement. */
+  private async finish(transition: (tx: SqlEntityManager, job: Job) => Promise<Transition>): Promise<Outcome> {
+    const done = await withLease(this.deps.em(), this.lease, transition);
+    publishJobStatus(this.deps.pubsub, done.job, done.previous);
+    return done.job.status === 'COMPLETED' ? 'completed' : done.job.status === 'QUEUED' ? 'handed-back' : 'failed';
+  }
+
+  /**
+   * Renews the lease every second (or third of the lease, if shorter). A renewal that finds the lease gone (cancelled,
+   * or taken over after this worker stalled) stops the trainer at once; renewals that keep
+   * failing for a whole lease period mean another worker may already own the job, so the
+   * trainer is stopped too.
+   */
+  private keepLease(log: Logger): () => void {
+    const { deps, lease } = this;
+    let lastRenewed = Date.now();
+    const timer = setInterval(() => {
+      renewLease(deps.em(), lease, deps.leaseMs).then(
+        (held) => {
+          if (held) {
+            lastRenewed = Date.now();
+            return;
+          }
+          log.info('lease gone (cancelled or taken over); stopping trainer');
+          this.leaseLost = true;
+          void this.trainer?.stop(deps.stopGraceMs);
+        },
+        (error: unknown) => {
+          log.warn({ err: error }, 'lease renewal failed');
+          if (Date.now() - lastRenewed > deps.leaseMs) {
+            this.leaseLost = true;
+            void this.trainer?.stop(deps.stopGraceMs);
+          }
+        },
+      );
+    }, Math.min(1000, Math.floor(deps.leaseMs / 3)));
+    return () => clearInterval(timer);
+  }
+}

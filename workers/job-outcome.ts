@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Job, JobResult, JobType } from '../src/db/entities/job.ts';
+import { ModelSchema, type ModelKind } from '../src/db/entities/model.ts';
+import { transitionJob, type Transition } from '../src/queue/job-transitions.ts';
+import type { ResultMessage } from './protocol.ts';
+
+const OUTPUT_KIND: Record<JobType, ModelKind> = { TRAIN: 'GROWN', FINETUNE: 'FINETUNED', CONTRACT: 'CONTRACTED' };
+
+const delta = (after: number | null, before: number | null) =>
+  after === null || before === null ? null : after - before;
+
+/** The headline numbers of API.md: what the trainer measured, plus the deltas derived from it. */
+export function jobResultOf(message: ResultMessage): JobResult {
+  const r = message.result;
+  return {
+    ...r,
+    pplDeltaPct: r.pplFinal !== null && r.pplBaseline ? ((r.pplFinal - r.pplBaseline) / r.pplBaseline) * 100 : null,
+    paramsDelta: delta(r.paramsAfter, r.paramsBefore),
+    costUsd: null,
+  };
+}
+
+/** A model name not yet taken in the project: the requested one, else suffixed with the job id. */
+async function freeModelName(tx: SqlEntityManager, job: Job, wanted: string): Promise<string> {
+  const taken = await tx.count(ModelSchema, { projectId: job.projectId, name: wanted });
+  return taken === 0 ? wanted : `${wanted}-${job.id.slice(0, 8)}`;
+}
+
+/**
+ * Records a finished job inside its lease: the output model row (descending from the same catalog
+ * model as its source) and the COMPLETED transition with the result, in one transaction.
+ */
+export async function completeJob(tx: SqlEntityManager, job: Job, message: ResultMessage): Promise<Transition> {
+  let outputModelId: string | null = null;
+  if (message.outputModel) {
+    const sourceId = job.sourceModelId ?? job.baseModelId;
+    const source = sourceId ? await tx.findOne(ModelSchema, { id: sourceId }) : null;
+    const wanted = String(job.hyperparams.outputName ?? message.outputModel.name);
+    outputModelId = randomUUID();
+    await tx.insert(ModelSchema, {
+      id: outputModelId,
+      projectId: job.projectId,
+      name: await freeModelName(tx, job, wanted),
+      kind: OUTPUT_KIND[job.type],
+      params: message.outputModel.params,
+      baseModelId: source ? (source.baseModelId ?? source.id) : null,
+      config: message.outputModel.config,
+      createdAt: new Date(),
+    });
+  }
+  return transitionJob(tx, job, 'COMPLETED', { result: jobResultOf(message), outputModelId });
+}

@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { DatasetRecordSchema } from '../src/db/entities/dataset.ts';
+import type { Job } from '../src/db/entities/job.ts';
+import { ModelSchema } from '../src/db/entities/model.ts';
+import type { Lease } from '../src/queue/lease.ts';
+import type { TrainerJob } from './protocol.ts';
+
+const EXPORT_PAGE = 1000;
+
+/** Streams a dataset's records to JSONL (`{"prompt","completion"}` per line) for the trainer. */
+async function exportDataset(em: SqlEntityManager, datasetId: string, path: string): Promise<void> {
+  const out = createWriteStream(path);
+  let after = -1;
+  for (;;) {
+    const page = await em.find(
+      DatasetRecordSchema,
+      { datasetId, position: { $gt: after } },
+      { orderBy: { position: 'asc' }, limit: EXPORT_PAGE },
+    );
+    for (const record of page) {
+      if (!out.write(`${JSON.stringify({ prompt: record.prompt, completion: record.completion })}\n`)) {
+        await once(out, 'drain');
+      }
+    }
+    if (page.length < EXPORT_PAGE) break;
+    after = page[page.length - 1]!.position;
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/**
+ * Lays out a job's working directory (job file, dataset export; checkpoints go here too) and
+ * returns the path of the job file the trainer reads.
+ */
+export async function prepareWorkspace(em: SqlEntityManager, root: string, job: Job, lease: Lease): Promise<string> {
+  const workDir = join(root, job.id);
+  await mkdir(workDir, { recursive: true });
+  const modelId = job.sourceModelId ?? job.baseModelId;
+  const model = modelId ? await em.findOneOrFail(ModelSchema, { id: modelId }) : null;
+  if (!model) throw new Error(`job ${job.id} names no model to start from`);
+  const datasetPath = job.datasetId ? join(workDir, 'dataset.jsonl') : null;
+  if (job.datasetId && datasetPath) await exportDataset(em, job.datasetId, datasetPath);
+  const trainerJob: TrainerJob = {
+    jobId: job.id,
+    type: job.type,
+    attempt: lease.attempt,
+    hyperparams: job.hyperparams,
+    model: { id: model.id, name: model.name, params: model.params, config: model.config },
+    datasetPath,
+    workDir,
+    resumeFrom:
+      job.lastCheckpointStep > 0 && job.checkpointUri ? { step: job.lastCheckpointStep, uri: job.checkpointUri } : null,
+  };
+  const jobFile = join(workDir, `job.attempt-${lease.attempt}.json`);
+  await writeFile(jobFile, JSON.stringify(trainerJob, null, 2));
+  return jobFile;
+}

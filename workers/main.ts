@@ -1,0 +1,57 @@
+/**
+ * `npm run worker`: a worker process. Needs DATABASE_URL (the control plane's PostgreSQL) and
+ * REDIS_URL (to stream what it reports to every API instance).
+ */
+import { loadConfig } from '../src/config.ts';
+import { createOrm } from '../src/db/orm.ts';
+import { createLogger } from '../src/logger.ts';
+import { createRedisPubSub } from '../src/realtime/pubsub.ts';
+import { loadWorkerConfig } from './config.ts';
+import { detectGpu } from './gpu.ts';
+import { WorkerRuntime } from './runtime.ts';
+
+const config = loadConfig();
+const workerConfig = loadWorkerConfig();
+const logger = createLogger(config.logLevel).child({ component: 'worker', workerId: workerConfig.workerId });
+
+if (!config.databaseUrl || !config.redisUrl) {
+  throw new Error('A worker process needs DATABASE_URL and REDIS_URL (the embedded default runs its worker in-process)');
+}
+if (!workerConfig.trainerCommand) {
+  throw new Error('Set TRAINYARD_TRAINER_COMMAND to the trainer program to run (see workers/trainers/PROTOCOL.md)');
+}
+
+const orm = await createOrm(config, logger);
+const pubsub = createRedisPubSub(config.redisUrl, config.keyPrefix, logger);
+const runtime = new WorkerRuntime(orm, pubsub, logger, {
+  identity: {
+    id: workerConfig.workerId,
+    environment: workerConfig.environment,
+    projectId: workerConfig.projectId,
+    trainers: [workerConfig.trainerCommand.join(' ')],
+    gpu: await detectGpu(),
+  },
+  trainerCommand: workerConfig.trainerCommand,
+  workRoot: workerConfig.workRoot,
+  leaseMs: workerConfig.leaseMs,
+  pollMs: workerConfig.pollMs,
+  stopGraceMs: workerConfig.stopGraceMs,
+});
+await runtime.start();
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'stopping: the current job checkpoints and goes back to the queue');
+    runtime
+      .stop()
+      .then(() => pubsub.close())
+      .then(() => orm.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'unclean stop');
+          process.exit(1);
+        },
+      );
+  });
+}

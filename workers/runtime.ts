@@ -1,0 +1,102 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Orm } from '../src/db/orm.ts';
+import type { Logger } from '../src/logger.ts';
+import { claimJob } from '../src/queue/lease.ts';
+import type { PubSub } from '../src/realtime/pubsub.ts';
+import { JobExecution, type ExecutionDeps } from './job-execution.ts';
+import { heartbeat, registerWorker, type WorkerIdentity } from './registry.ts';
+
+export interface WorkerRuntimeOptions {
+  identity: WorkerIdentity;
+  trainerCommand: readonly string[];
+  workRoot: string;
+  leaseMs: number;
+  pollMs: number;
+  stopGraceMs: number;
+}
+
+const HEARTBEAT_MS = 2000;
+
+/**
+ * A worker: registers, heartbeats, and claims and runs one job at a time until stopped. Used by
+ * `npm run worker` and, on the embedded default, inside the API process.
+ */
+export class WorkerRuntime {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private current: JobExecution | undefined;
+  private wake: AbortController = new AbortController();
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+    private readonly options: WorkerRuntimeOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    const { identity } = this.options;
+    await registerWorker(this.orm.em.fork(), identity);
+    this.running = true;
+    this.heartbeatTimer = setInterval(() => {
+      heartbeat(this.orm.em.fork(), identity.id, this.current ? 'busy' : 'idle').catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'heartbeat failed'),
+      );
+    }, HEARTBEAT_MS);
+    this.loop = this.claimLoop();
+    this.logger.info({ workerId: identity.id, environment: identity.environment }, 'worker started');
+  }
+
+  /** Stops claiming; a running job checkpoints and goes back to the queue for another worker. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake.abort();
+    this.current?.handBack();
+    await this.loop;
+    clearInterval(this.heartbeatTimer);
+    await heartbeat(this.orm.em.fork(), this.options.identity.id, 'stopped');
+  }
+
+  private executionDeps(): ExecutionDeps {
+    const { identity, trainerCommand, workRoot, leaseMs, stopGraceMs } = this.options;
+    return {
+      em: () => this.orm.em.fork(),
+      pubsub: this.pubsub,
+      logger: this.logger,
+      workerId: identity.id,
+      trainerCommand,
+      workRoot,
+      leaseMs,
+      stopGraceMs,
+      ingest: { capacity: 2000, maxBatch: 500, flushMs: 100 },
+    };
+  }
+
+  private async claimLoop(): Promise<void> {
+    const { identity, leaseMs, pollMs } = this.options;
+    while (this.running) {
+      try {
+        const claimed = await claimJob(this.orm.em.fork(), {
+          workerId: identity.id,
+          environment: identity.environment,
+          projectId: identity.projectId,
+          leaseMs,
+        });
+        if (!claimed) {
+          await sleep(pollMs, undefined, { signal: this.wake.signal }).catch(() => undefined);
+          continue;
+        }
+        this.current = new JobExecution(this.executionDeps(), claimed.job, claimed.lease);
+        const outcome = await this.current.run();
+        this.logger.info({ jobId: claimed.job.id, attempt: claimed.lease.attempt, outcome }, 'job finished here');
+      } catch (error) {
+        this.logger.error({ err: error }, 'worker loop error');
+        await sleep(pollMs, undefined, { signal: this.wake.signal }).catch(() => undefined);
+      } finally {
+        this.current = undefined;
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import split2 from 'split2';
+import { parseTrainerLine, type TrainerMessage } from './protocol.ts';
+
+export interface TrainerHandlers {
+  /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */
+  onMessage(message: TrainerMessage): Promise<void>;
+  /** Lines that are not protocol messages, and everything on stderr, kept as log lines. */
+  onOutput(stream: 'stdout' | 'stderr', text: string, problem?: string): Promise<void>;
+}
+
+export interface TrainerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Lines buffered between the pipe and the handler; past this the pipe fills and the trainer blocks. */
+const LINE_BUFFER = 256;
+
+function lineSink(handle: (line: string) => Promise<void>): Writable {
+  return new Writable({
+    objectMode: true,
+    highWaterMark: LINE_BUFFER,
+    write(line: string, _encoding, done) {
+      handle(line).then(() => done(), done);
+    },
+  });
+}
+
+/**
+ * A trainer child process speaking workers/trainers/PROTOCOL.md. `done` settles once the
+ * process exited and every line it wrote was handled.
+ */
+export class TrainerProcess {
+  readonly done: Promise<TrainerExit>;
+  private readonly child: ChildProcess;
+
+  constructor(command: readonly string[], jobFile: string, handlers: TrainerHandlers, env: NodeJS.ProcessEnv = process.env) {
+    const [executable, ...args] = command;
+    if (!executable) throw new Error('empty trainer command');
+    this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const stdout = pipeline(
+      this.child.stdout!,
+      split2(),
+      lineSink(async (line) => {
+        if (line.trim() === '') return;
+        const parsed = parseTrainerLine(line);
+        if ('message' in parsed) await handlers.onMessage(parsed.message);
+        else await handlers.onOutput('stdout', line, parsed.invalid);
+      }),
+    );
+    const stderr = pipeline(
+      this.child.stderr!,
+      split2(),
+      lineSink((line) => handlers.onOutput('stderr', line)),
+    );
+    const exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    const spawnFailed = once(this.child, 'error').then(([error]) => {
+      throw error;
+    });
+    this.done = Promise.race([
+      Promise.all([exited, stdout, stderr]).then(([[code, signal]]) => ({ code, signal })),
+      spawnFailed,
+    ]);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /**
+   * Asks the trainer to stop (SIGTERM: finish the step, checkpoint, exit), and kills it if it
+   * has not exited after `graceMs`.
+   */
+  async stop(graceMs: number): Promise<TrainerExit> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    try {
+      return await this.done;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
