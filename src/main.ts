@@ -1,11 +1,13 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { startEmbeddedWorker } from './embedded-worker.ts';
 import { createLogger } from './logger.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await buildApp(config, logger);
 const { url } = await app.start();
+const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
 const graphiql = config.publicUrl ?? url;
 
 logger.info(
@@ -24,7 +26,9 @@ if (app.bootstrapped.kind === 'created') {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    app.stop().then(
+    Promise.resolve(worker?.stop())
+      .then(() => app.stop())
+      .then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'unclean shutdown');
