@@ -35,19 +35,19 @@ async function* followJobStream<T extends { seq: number }>(
   const projectId = projectIdOf(ctx);
   const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
   if (!job) return;
+  // Live first: both subscriptions are confirmed (and buffering) before the store is read.
+  const items = await ctx.services.pubsub.subscribe(spec.topic, jobId);
+  const statuses = await ctx.services.pubsub.subscribe('jobStatus', projectId);
   const signals = new Repeater<Signal<T>>(async (push, stop) => {
-    const items = ctx.services.pubsub.subscribe(spec.topic, jobId) as AsyncIterable<T[]> & { return?: () => unknown };
-    const statuses = ctx.services.pubsub.subscribe('jobStatus', projectId);
     const timer = setInterval(() => void push({ kind: 'tick' }), IDLE_RECHECK_MS);
     void (async () => {
-      for await (const batch of items) await push({ kind: 'items', items: batch });
+      for await (const batch of items) await push({ kind: 'items', items: batch as unknown as T[] });
     })();
     void (async () => {
       for await (const change of statuses) if (change.id === jobId) await push({ kind: 'status', change });
     })();
     await stop;
     clearInterval(timer);
-    await Promise.all([items.return?.(), statuses.return?.()]);
   });
 
   let lastSeq = afterSeq;
@@ -67,7 +67,7 @@ async function* followJobStream<T extends { seq: number }>(
   };
 
   try {
-    // Subscribed above; now the store. A job already over ends after its replay.
+    // A job already over ends after its replay.
     yield* catchUp();
     if (await isTerminal()) {
       yield* catchUp();
@@ -92,7 +92,7 @@ async function* followJobStream<T extends { seq: number }>(
       }
     }
   } finally {
-    await signals.return();
+    await Promise.all([signals.return(), items.return?.(), statuses.return?.()]);
   }
 }
 

@@ -40,7 +40,8 @@ async function* followStatus<T extends { id: string; status: S }, S extends stri
   entityId: string | undefined,
 ): AsyncGenerator<StatusEvent<T, S>> {
   const projectId = projectIdOf(ctx);
-  const live = ctx.services.pubsub.subscribe(topic, projectId) as AsyncIterable<StatusChange<S>>;
+  // Live first (confirmed), then the snapshot: no change can fall between the two.
+  const live = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<StatusChange<S>>;
   const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
   try {
     let lastStatus: S | undefined;
@@ -60,7 +61,7 @@ async function* followStatus<T extends { id: string; status: S }, S extends stri
       if (entityId && isTerminal(change.status)) return;
     }
   } finally {
-    await (live as AsyncIterable<unknown> & { return?: () => Promise<unknown> }).return?.();
+    await live.return?.();
   }
 }
 

@@ -66,17 +66,19 @@ export class JobExecution {
       );
       publishJobStatus(deps.pubsub, job, 'QUEUED');
       const jobFile = await prepareWorkspace(deps.em(), deps.workRoot, job, lease);
-      this.trainer = new TrainerProcess(deps.trainerCommand, jobFile, {
-        onMessage: (message) => this.handle(message, ingest),
-        onOutput: (stream, text) => ingest.pushLog(stream, text),
-      });
-      const exit = await this.trainer.done.catch((error: unknown) => {
-        if (!(error instanceof LeaseLostError)) throw error;
-        this.leaseLost = true;
-        return { code: null, signal: null };
-      });
-      await ingest.flush();
+      this.trainer = new TrainerProcess(
+        deps.trainerCommand,
+        jobFile,
+        {
+          onMessage: (message) => this.handle(message, ingest),
+          onOutput: (stream, text) => ingest.pushLog(stream, text),
+        },
+        deps.stopGraceMs,
+      );
+      const exit = await this.trainer.done;
+      if (exit.failure !== undefined) throw exit.failure;
       if (this.leaseLost) return 'lease-lost';
+      await ingest.flush();
       if (this.handingBack) {
         await this.finish((tx, current) => transitionJob(tx, current, 'QUEUED', { workerId: null, leaseToken: null, leaseExpiresAt: null }, { reason: 'worker stopping' }));
         return 'handed-back';

@@ -15,6 +15,8 @@ export interface TrainerHandlers {
 export interface TrainerExit {
   code: number | null;
   signal: NodeJS.Signals | null;
+  /** A handler failure (a lost lease, say) that made the worker stop the trainer. */
+  failure?: unknown;
 }
 
 /** Lines buffered between the pipe and the handler; past this the pipe fills and the trainer blocks. */
@@ -32,37 +34,51 @@ function lineSink(handle: (line: string) => Promise<void>): Writable {
 
 /**
  * A trainer child process speaking workers/trainers/PROTOCOL.md. `done` settles once the
- * process exited and every line it wrote was handled.
+ * process exited and every line it wrote was handled. When a handler fails, the trainer is
+ * stopped, its remaining output drained unhandled, and the failure reported in `done`.
  */
 export class TrainerProcess {
   readonly done: Promise<TrainerExit>;
   private readonly child: ChildProcess;
+  private failure: unknown;
 
-  constructor(command: readonly string[], jobFile: string, handlers: TrainerHandlers, env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    command: readonly string[],
+    jobFile: string,
+    handlers: TrainerHandlers,
+    private readonly stopGraceMs: number,
+  ) {
     const [executable, ...args] = command;
     if (!executable) throw new Error('empty trainer command');
-    this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const guarded = (handle: (line: string) => Promise<void>) => async (line: string) => {
+      if (this.failure !== undefined) return;
+      try {
+        await handle(line);
+      } catch (error) {
+        this.failure = error;
+        void this.stop(this.stopGraceMs);
+      }
+    };
     const stdout = pipeline(
       this.child.stdout!,
       split2(),
-      lineSink(async (line) => {
-        if (line.trim() === '') return;
-        const parsed = parseTrainerLine(line);
-        if ('message' in parsed) await handlers.onMessage(parsed.message);
-        else await handlers.onOutput('stdout', line, parsed.invalid);
-      }),
+      lineSink(
+        guarded(async (line) => {
+          if (line.trim() === '') return;
+          const parsed = parseTrainerLine(line);
+          if ('message' in parsed) await handlers.onMessage(parsed.message);
+          else await handlers.onOutput('stdout', line, parsed.invalid);
+        }),
+      ),
     );
-    const stderr = pipeline(
-      this.child.stderr!,
-      split2(),
-      lineSink((line) => handlers.onOutput('stderr', line)),
-    );
+    const stderr = pipeline(this.child.stderr!, split2(), lineSink(guarded((line) => handlers.onOutput('stderr', line))));
     const exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const spawnFailed = once(this.child, 'error').then(([error]) => {
       throw error;
     });
     this.done = Promise.race([
-      Promise.all([exited, stdout, stderr]).then(([[code, signal]]) => ({ code, signal })),
+      Promise.all([exited, stdout, stderr]).then(([[code, signal]]) => ({ code, signal, failure: this.failure })),
       spawnFailed,
     ]);
   }

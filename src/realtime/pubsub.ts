@@ -1,81 +1,168 @@
 import { randomUUID } from 'node:crypto';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type Repeater } from 'graphql-yoga';
+import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { TopicName, Topics } from './topics.ts';
 
+/** A live subscription: iterate it for payloads; `return()` (or breaking the loop) unsubscribes. */
+export type Subscription<T> = AsyncIterableIterator<T>;
+
 export interface PubSub {
   publish<T extends TopicName>(topic: T, id: string, payload: Topics[T]): void;
-  subscribe<T extends TopicName>(topic: T, id: string): Repeater<Topics[T]>;
+  /**
+   * Resolves once the subscription is live (for Redis: once the server confirmed SUBSCRIBE), so
+   * a caller that subscribes, then reads the store, cannot miss a message published in between.
+   */
+  subscribe<T extends TopicName>(topic: T, id: string): Promise<Subscription<Topics[T]>>;
   /** Resolves once a message went through the bus and came back. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
   readonly kind: 'redis' | 'in-process';
 }
 
-/** Channel names are built at runtime (prefix + topic + id); types are enforced by `PubSub`. */
-type Channels = Record<string, [payload: unknown]>;
+/** How messages leave and reach this process; `deliver` hands incoming ones to local listeners. */
+interface Transport {
+  publish(channel: string, message: string): void;
+  listen(channel: string): Promise<void>;
+  unlisten(channel: string): Promise<void>;
+  close(): Promise<void>;
+}
 
-function wrap(
-  kind: PubSub['kind'],
-  keyPrefix: string,
-  inner: ReturnType<typeof createPubSub<Channels>>,
-  close: () => Promise<void>,
-): PubSub {
-  const channel = (topic: string, id: string) => `${keyPrefix}${topic}:${id}`;
-  const pubsub: PubSub = {
-    kind,
-    publish: (topic, id, payload) => inner.publish(channel(topic, id), payload),
-    subscribe: <T extends TopicName>(topic: T, id: string) =>
-      inner.subscribe(channel(topic, id)) as unknown as Repeater<Topics[T]>,
-    async ping(timeoutMs = 2000) {
-      const nonce = randomUUID();
-      const subscription = pubsub.subscribe('ping', nonce);
-      const iterator = subscription[Symbol.asyncIterator]();
-      const received = iterator.next();
-      // Redis SUBSCRIBE is asynchronous: publish until the echo arrives or time runs out.
-      const deadline = Date.now() + timeoutMs;
-      let timer: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          received,
-          (async () => {
-            while (Date.now() < deadline) {
-              pubsub.publish('ping', nonce, { nonce });
-              await new Promise((resolve) => (timer = setTimeout(resolve, 50)));
-            }
-            throw new Error(`pub/sub did not echo within ${timeoutMs} ms`);
-          })(),
-        ]);
-      } finally {
-        clearTimeout(timer);
-        await iterator.return?.();
+/**
+ * Local fan-out over one transport subscription per channel: any number of GraphQL subscribers
+ * of a job share one Redis SUBSCRIBE in each API instance.
+ */
+class Bus implements PubSub {
+  private readonly local = new EventEmitter({ captureRejections: false });
+  private readonly listeners = new Map<string, number>();
+  private transport!: Transport;
+
+  constructor(
+    readonly kind: PubSub['kind'],
+    private readonly keyPrefix: string,
+  ) {
+    this.local.setMaxListeners(0);
+  }
+
+  attach(transport: Transport): this {
+    this.transport = transport;
+    return this;
+  }
+
+  deliver(channel: string, message: string): void {
+    if (this.local.listenerCount(channel) > 0) this.local.emit(channel, JSON.parse(message) as unknown);
+  }
+
+  private channel(topic: string, id: string): string {
+    return `${this.keyPrefix}${topic}:${id}`;
+  }
+
+  publish<T extends TopicName>(topic: T, id: string, payload: Topics[T]): void {
+    this.transport.publish(this.channel(topic, id), JSON.stringify(payload));
+  }
+
+  async subscribe<T extends TopicName>(topic: T, id: string): Promise<Subscription<Topics[T]>> {
+    const channel = this.channel(topic, id);
+    const abort = new AbortController();
+    // `on` starts listening (and buffering) now, before the transport confirms.
+    const events = on(this.local, channel, { signal: abort.signal });
+    const count = (this.listeners.get(channel) ?? 0) + 1;
+    this.listeners.set(channel, count);
+    if (count === 1) await this.transport.listen(channel);
+    let closed = false;
+    const release = async () => {
+      if (closed) return;
+      closed = true;
+      abort.abort();
+      const left = (this.listeners.get(channel) ?? 1) - 1;
+      if (left > 0) this.listeners.set(channel, left);
+      else {
+        this.listeners.delete(channel);
+        await this.transport.unlisten(channel);
       }
-    },
-    close,
-  };
-  return pubsub;
+    };
+    const iterator: Subscription<Topics[T]> = {
+      async next() {
+        if (closed) return { done: true, value: undefined };
+        try {
+          const result = await events.next();
+          return result.done ? result : { done: false, value: (result.value as [Topics[T]])[0] };
+        } catch (error) {
+          if (abort.signal.aborted) return { done: true, value: undefined };
+          throw error;
+        }
+      },
+      async return() {
+        await release();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  async ping(timeoutMs = 2000): Promise<void> {
+    const nonce = randomUUID();
+    const subscription = await this.subscribe('ping', nonce);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      this.publish('ping', nonce, { nonce });
+      await Promise.race([
+        subscription.next(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`pub/sub did not echo within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      await subscription.return?.();
+    }
+  }
+
+  close(): Promise<void> {
+    this.local.removeAllListeners();
+    return this.transport.close();
+  }
 }
 
 /** Redis pub/sub (two connections: publisher and subscriber) when REDIS_URL is set. */
 export function createRedisPubSub(redisUrl: string, keyPrefix: string, logger: Logger): PubSub {
+  // Commands issued while Redis is away wait for the reconnect instead of failing, and the
+  // subscriber re-subscribes by itself; subscribers refill any gap from PostgreSQL.
   const options = { maxRetriesPerRequest: null, enableAutoPipelining: true };
-  const publishClient = new Redis(redisUrl, options);
-  const subscribeClient = new Redis(redisUrl, options);
-  for (const [role, client] of [
-    ['publisher', publishClient],
-    ['subscriber', subscribeClient],
-  ] as const) {
-    client.on('error', (error: Error) => logger.warn({ err: error, role }, 'redis connection error'));
+  const publisher = new Redis(redisUrl, options);
+  const subscriber = new Redis(redisUrl, options);
+  for (const [role, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+    // One warning per outage, not one per reconnect attempt.
+    let down = false;
+    client.on('error', (error: Error) => {
+      if (!down) logger.warn({ err: error, role }, 'redis unreachable; reconnecting');
+      down = true;
+    });
+    client.on('ready', () => {
+      if (down) logger.info({ role }, 'redis reconnected');
+      down = false;
+    });
   }
-  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
-  return wrap('redis', keyPrefix, createPubSub<Channels>({ eventTarget }), async () => {
-    await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+  const bus = new Bus('redis', keyPrefix);
+  subscriber.on('message', (channel: string, message: string) => bus.deliver(channel, message));
+  return bus.attach({
+    publish: (channel, message) => void publisher.publish(channel, message).catch((error: unknown) => logger.error({ err: error }, 'publish failed')),
+    listen: async (channel) => void (await subscriber.subscribe(channel)),
+    unlisten: async (channel) => void (await subscriber.unsubscribe(channel)),
+    close: async () => void (await Promise.allSettled([publisher.quit(), subscriber.quit()])),
   });
 }
 
-/** The embedded default: an in-process event bus, enough for a single API process. */
+/** The embedded default: an in-process bus, enough for a single API process. */
 export function createInProcessPubSub(keyPrefix: string): PubSub {
-  return wrap('in-process', keyPrefix, createPubSub<Channels>(), async () => {});
+  const bus = new Bus('in-process', keyPrefix);
+  return bus.attach({
+    publish: (channel, message) => queueMicrotask(() => bus.deliver(channel, message)),
+    listen: async () => {},
+    unlisten: async () => {},
+    close: async () => {},
+  });
 }

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.ts';
+import { ok } from './helpers/client.ts';
+import { spawnWorker, stopAll, waitFor, type SpawnedProcess } from './helpers/processes.ts';
+import { createTestProject } from './helpers/project.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+import { collect, wsClient } from './helpers/streams.ts';
+
+const Setup = graphql(`
+  mutation WorkSetup($input: CreateDatasetInput!) {
+    createDataset(input: $input) { dataset { id } }
+  }
+`);
+const BaseModels = graphql(`query WorkBaseModels { baseModels { id } }`);
+const Submit = graphql(`
+  mutation WorkSubmit($input: SubmitJobInput!) {
+    submitJob(input: $input) { job { id status } created }
+  }
+`);
+const JobState = graphql(`
+  query WorkJobState($id: ID!) {
+    job(id: $id) {
+      id status retries lastCheckpointStep error
+      worker { id }
+      result { lossFinal paramsAfter }
+      outputModel { id kind }
+      metrics { count latestStep latestSeq points { seq step attempt loss } }
+      logs(limit: 5000) { latestSeq lines { seq text } }
+      events { kind payload }
+    }
+  }
+`);
+const Cancel = graphql(`mutation WorkCancel($id: ID!) { cancelJob(id: $id) { job { id status } } }`);
+const Metrics = graphql(`
+  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {
+    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) { seq step attempt loss }
+  }
+`);
+const Logs = graphql(`
+  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {
+    jobLogs(jobId: $jobId, afterSeq: $afterSeq) { seq text }
+  }
+`);
+
+let apiA: TestServer;
+let apiB: TestServer;
+let project: { id: string; key: string };
+let datasetId: string;
+let baseModelId: string;
+const workers: SpawnedProcess[] = [];
+
+/** Workers serve only this file's project, so jobs other test files queue stay theirs. */
+function startWorker(env: Record<string, string> = {}): SpawnedProcess {
+  const worker = spawnWorker({
+    TRAINYARD_WORKER_ID: randomUUID(),
+    TRAINYARD_WORKER_PROJECT: project.id,
+    TRAINYARD_LEASE_MS: '2000',
+    TRAINYARD_DATA_DIR: '/tmp/trainyard-test-workers',
+    FIXTURE_STEP_MS: '40',
+    FIXTURE_CHECKPOINT_EVERY: '10',
+    ...env,
+  });
+  workers.push(worker);
+  return worker;
+}
+
+async function submit(steps: number) {
+  const { submitJob } = await ok(apiB.url, project.key, Submit, {
+    input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: { steps, lr: 0.05 } },
+  });
+  return submitJob.job.id;
+}
+
+const jobState = async (id: string) => (await ok(apiA.url, project.key, JobState, { id })).job!;
+
+beforeAll(async () => {
+  [apiA, apiB] = await Promise.all([startServer(), startServer()]);
+  project = await createTestProject(apiA);
+  const { createDataset } = await ok(apiA.url, project.key, Setup, {
+    input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+  });
+  datasetId = createDataset.dataset.id;
+  baseModelId = (await ok(apiA.url, project.key, BaseModels)).baseModels[0]!.id;
+  // Two worker processes serve this file's project; a test that kills one starts a replacement.
+  startWorker();
+  startWorker();
+});
+
+afterAll(async () => {
+  await stopAll();
+  await Promise.all([apiA?.stop(), apiB?.stop()]);
+});
+
+/** Steps 1..n, each exactly once, in order: the effective series of a job with no lost step. */
+const expectCompleteSeries = (steps: number[], n: number) =>
+  expect(steps).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+
+describe('workers', () => {
+  it('hands a job back when its worker is stopped with SIGTERM, and another worker resumes it', async () => {
+    const jobId = await submit(50);
+    const running = await waitFor('the job to run', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'RUNNING' && job.metrics.count >= 5 && job;
+    });
+    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    holder.kill('SIGTERM');
+    expect((await holder.exited).code).toBe(0);
+    startWorker();
+    const done = await waitFor('completion', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'COMPLETED' && job;
+    }, 30_000);
+    const kinds = done.events.map((e) => e.kind);
+    expect(kinds).toContain('queued');
+    expect(kinds.filter((k) => k === 'claimed')).toHaveLength(2);
+    const handBack = done.events.find((e) => (e.payload as { reason?: string }).reason === 'worker stopping');
+    expect(handBack?.kind).toBe('queued');
+    expect(done.retries).toBe(1);
+    expectCompleteSeries(done.metrics.points.map((p) => p.step), 50);
+  });
+
+  it('streams what a worker reports, through instance B, to a subscriber on instance A, exactly once', async () => {
+    const client = wsClient(apiA.wsUrl, project.key);
+    try {
+      const jobId = await submit(30);
+      const [points, lines] = await Promise.all([
+        collect(client, Metrics, { jobId }, (d) => d.jobMetrics),
+        collect(client, Logs, { jobId }, (d) => d.jobLogs),
+      ]);
+      const job = await jobState(jobId);
+      expect(job.status).toBe('COMPLETED');
+      expect(points.map((p) => p.seq)).toEqual(job.metrics.points.map((p) => p.seq));
+      expectCompleteSeries(points.map((p) => p.step), 30);
+      expect(lines.map((l) => l.seq)).toEqual(Array.from({ length: job.logs.latestSeq! }, (_, i) => i + 1));
+      expect(job.outputModel?.kind).toBe('FINETUNED');
+      expect(job.events.map((e) => e.kind)).toEqual(
+        expect.arrayContaining(['queued', 'claimed', 'phase', 'checkpoint', 'completed']),
+      );
+      // The loss curve comes from real gradient steps: it falls.
+      expect(points.at(-1)!.loss!).toBeLessThan(points[0]!.loss!);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('resumes a job from its checkpoint on another worker when its worker is killed', async () => {
+    const jobId = await submit(60);
+    const held = await waitFor('a checkpoint', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'RUNNING' && job.lastCheckpointStep >= 10 && job;
+    });
+    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(held.worker!.id));
+    expect(holder, 'the worker holding the job').toBeDefined();
+    holder!.kill('SIGKILL');
+    startWorker();
+
+    const done = await waitFor('completion', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'COMPLETED' && job;
+    }, 30_000);
+    expect(done.retries).toBe(1);
+    const steps = done.metrics.points.map((p) => p.step);
+    expectCompleteSeries(steps, 60);
+    const resumedFrom = done.events.filter((e) => e.kind === 'claimed').map((e) => (e.payload as { resumeStep: number }).resumeStep);
+    expect(resumedFrom).toHaveLength(2);
+    const checkpoint = resumedFrom[1]!;
+    expect(checkpoint).toBeGreaterThanOrEqual(10);
+    for (const point of done.metrics.points) expect(point.attempt).toBe(point.step <= checkpoint ? 1 : 2);
+  });
+
+  it('delivers every point exactly once to a client that reconnects with the last seq it saw', async () => {
+    const jobId = await submit(40);
+    const first = wsClient(apiB.wsUrl, project.key);
+    const before = await collect(first, Metrics, { jobId }, (d) => d.jobMetrics, (_item, all) => all.length >= 12);
+    await first.dispose();
+    const second = wsClient(apiA.wsUrl, project.key);
+    try {
+      const after = await collect(second, Metrics, { jobId, afterSeq: before.at(-1)!.seq }, (d) => d.jobMetrics);
+      const seqs = [...before, ...after].map((p) => p.seq);
+      const job = await jobState(jobId);
+      expect(seqs).toEqual(Array.from({ length: job.metrics.latestSeq! }, (_, i) => i + 1));
+    } finally {
+      await second.dispose();
+    }
+  });
+
+  it('cancels a running job within seconds and keeps it cancelled', async () => {
+    const jobId = await submit(400);
+    const running = await waitFor('the job to run', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'RUNNING' && job.metrics.count > 0 && job;
+    });
+    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    const started = Date.now();
+    const { cancelJob } = await ok(apiA.url, project.key, Cancel, { id: jobId });
+    expect(cancelJob.job.status).toBe('CANCELLED');
+    // The worker finds its lease gone at the next renewal and stops the trainer.
+    await waitFor('the worker to stop the trainer', async () =>
+      holder.output().split('\n').some((line) => line.includes(jobId) && line.includes('"outcome":"lease-lost"')),
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const cancelled = await jobState(jobId);
+    expect(cancelled.status).toBe('CANCELLED');
+    // Nothing the trainer did after the cancel reached the timeline: its late checkpoint was refused.
+    expect(cancelled.events.at(-1)?.kind).toBe('cancelled');
+    expect(cancelled.metrics.count).toBeLessThan(400);
+  });
+});
