@@ -7,7 +7,8 @@ import { ok } from './helpers/client.ts';
 import { freePort, spawnWorker, stopAll, waitFor } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
-import { collect, wsClient } from './helpers/streams.ts';
+import { collect } from './helpers/streams.ts';
+import { connectWs } from './helpers/subscriptions.ts';
 
 const Setup = graphql(`
   mutation RedisSetup($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { id } } }
@@ -82,7 +83,7 @@ it('loses nothing when Redis restarts mid-stream: the store has every point and 
     },
   });
   const jobId = submitJob.job.id;
-  const client = wsClient(api.wsUrl, project.key);
+  const client = connectWs(api.wsUrl, project.key);
   try {
     let restarted = false;
     const points = await collect(client, Metrics, { jobId }, (d) => d.jobMetrics, (_p, all) => {
@@ -97,6 +98,6 @@ it('loses nothing when Redis restarts mid-stream: the store has every point and 
     expect(job.metrics.latestSeq).toBe(80);
     expect(points.map((p) => p.seq)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
   } finally {
-    await client.dispose();
+    await client.close();
   }
 });

@@ -5,7 +5,8 @@ import { ok } from './helpers/client.ts';
 import { spawnWorker, stopAll, waitFor, type SpawnedProcess } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
-import { collect, wsClient } from './helpers/streams.ts';
+import { collect } from './helpers/streams.ts';
+import { connectWs } from './helpers/subscriptions.ts';
 
 const Setup = graphql(`
   mutation WorkSetup($input: CreateDatasetInput!) {
@@ -121,7 +122,7 @@ describe('workers', () => {
   });
 
   it('streams what a worker reports, through instance B, to a subscriber on instance A, exactly once', async () => {
-    const client = wsClient(apiA.wsUrl, project.key);
+    const client = connectWs(apiA.wsUrl, project.key);
     try {
       const jobId = await submit(30);
       const [points, lines] = await Promise.all([
@@ -140,7 +141,7 @@ describe('workers', () => {
       // The loss curve comes from real gradient steps: it falls.
       expect(points.at(-1)!.loss!).toBeLessThan(points[0]!.loss!);
     } finally {
-      await client.dispose();
+      await client.close();
     }
   });
 
@@ -171,17 +172,17 @@ describe('workers', () => {
 
   it('delivers every point exactly once to a client that reconnects with the last seq it saw', async () => {
     const jobId = await submit(40);
-    const first = wsClient(apiB.wsUrl, project.key);
+    const first = connectWs(apiB.wsUrl, project.key);
     const before = await collect(first, Metrics, { jobId }, (d) => d.jobMetrics, (_item, all) => all.length >= 12);
-    await first.dispose();
-    const second = wsClient(apiA.wsUrl, project.key);
+    await first.close();
+    const second = connectWs(apiA.wsUrl, project.key);
     try {
       const after = await collect(second, Metrics, { jobId, afterSeq: before.at(-1)!.seq }, (d) => d.jobMetrics);
       const seqs = [...before, ...after].map((p) => p.seq);
       const job = await jobState(jobId);
       expect(seqs).toEqual(Array.from({ length: job.metrics.latestSeq! }, (_, i) => i + 1));
     } finally {
-      await second.dispose();
+      await second.close();
     }
   });
 

@@ -1,24 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-
-/** A graphql-ws client authenticated with `key`, as a browser console would open one. */
-export function wsClient(wsUrl: string, key: string): Client {
-  return createClient({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${key}` },
-    retryAttempts: 0,
-  });
-}
+import type { WsConnection } from './subscriptions.ts';
 
 /**
- * Subscribes and collects every item until the server completes the stream. `onItem` may
- * return true to stop early (the caller then disposes the client to drop the connection).
+ * Subscribes over `connection` and collects every item until the server completes the stream.
+ * `onItem` may return true to stop early (close the connection to drop it, as a client would).
  */
 export function collect<T, V extends Record<string, unknown>, R>(
-  client: Client,
+  { client }: WsConnection,
   document: TypedDocumentNode<T, V>,
   variables: V,
   pick: (data: T) => R,

@@ -1,0 +1,217 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { issueSecret } from '../src/domain/api-key-secret.ts';
+import { graphql } from './generated/index.ts';
+import { ok } from './helpers/client.ts';
+
+const EmbBaseModels = graphql(`
+  query EmbBaseModels { baseModels { name params } }
+`);
+
+const EmbCreateSpec = graphql(`
+  mutation EmbCreateSpec($input: CreateSpecInput!) {
+    createSpec(input: $input) { spec { id name } }
+  }
+`);
+
+const EmbGetSpec = graphql(`
+  query EmbGetSpec($id: ID!) { spec(id: $id) { id name examples { input expected } } }
+`);
+
+const EmbViewer = graphql(`
+  query EmbViewer { viewer { project { name } } }
+`);
+
+/** PGlite's first start (initdb + migrations) takes a few seconds. */
+const PROCESS_TIMEOUT_MS = 60_000;
+const START_DEADLINE_MS = 45_000;
+const EXIT_DEADLINE_MS = 10_000;
+const ADMIN_KEY = /ty_[A-Za-z0-9_-]{43}/;
+
+/** A port nothing listens on right now: the OS picks it, we release it for the API to take. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+interface ApiProcess {
+  child: ChildProcess;
+  url: string;
+  stdout(): string;
+  /** Everything it printed, for failure messages. */
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const spawned = new Set<ApiProcess>();
+const dataDirs: string[] = [];
+
+async function freshDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'trainyard-embedded-'));
+  dataDirs.push(dir);
+  return dir;
+}
+
+/** `npm start` as a user runs it: no DATABASE_URL or REDIS_URL, so PGlite and in-process pub/sub. */
+async function startApi(dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    TRAINYARD_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ...env,
+  };
+  delete childEnv.DATABASE_URL;
+  delete childEnv.REDIS_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    output += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+  }));
+  const api: ApiProcess = {
+    child,
+    url: `http://127.0.0.1:${port}/graphql`,
+    stdout: () => stdout,
+    output: () => output,
+    exited,
+  };
+  spawned.add(api);
+  void exited.then(() => spawned.delete(api));
+  return api;
+}
+
+function isRunning(api: ApiProcess): boolean {
+  return api.child.exitCode === null && api.child.signalCode === null;
+}
+
+/** Polls GET /readyz until 200, failing early if the process exits. */
+async function waitUntilReady(api: ApiProcess): Promise<void> {
+  const readyz = api.url.replace(/\/graphql$/, '/readyz');
+  const deadline = Date.now() + START_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    if (!isRunning(api)) throw new Error(`the API exited before it was ready:\n${api.output()}`);
+    const status = await fetch(readyz).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the API was not ready within ${START_DEADLINE_MS} ms:\n${api.output()}`);
+}
+
+/** Waits until stdout matches `pattern` and returns the match, failing early if the process exits. */
+async function waitForStdout(api: ApiProcess, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + START_DEADLINE_MS;
+  for (;;) {
+    const match = pattern.exec(api.stdout());
+    if (match) return match[0];
+    if (!isRunning(api)) throw new Error(`the API exited before printing ${pattern}:\n${api.output()}`);
+    if (Date.now() > deadline) throw new Error(`${pattern} not printed within ${START_DEADLINE_MS} ms:\n${api.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * The log line main.ts writes right before the first-start banner, in the same tick: once it is
+ * there, the banner is too if there is one.
+ */
+const LISTENING = /Trainyard is listening/;
+
+/** SIGTERM, then the exit, which must come soon and be clean. */
+async function terminate(api: ApiProcess) {
+  api.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no exit within ${EXIT_DEADLINE_MS} ms of SIGTERM:\n${api.output()}`)), EXIT_DEADLINE_MS);
+  });
+  return Promise.race([api.exited, deadline]).finally(() => clearTimeout(timer));
+}
+
+afterEach(async () => {
+  // A test that failed half-way may leave its API running: kill it, and wait until it is gone.
+  await Promise.all(
+    [...spawned].map(async (api) => {
+      if (isRunning(api)) api.child.kill('SIGKILL');
+      await api.exited;
+    }),
+  );
+});
+afterAll(async () => {
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('the embedded default (npm start with nothing installed)', () => {
+  it(
+    'prints an admin key on first start, serves the API, stops cleanly and keeps its data',
+    async () => {
+      const dataDir = await freshDataDir();
+      const first = await startApi(dataDir);
+      const key = await waitForStdout(first, ADMIN_KEY);
+      await waitUntilReady(first);
+
+      const { baseModels } = await ok(first.url, key, EmbBaseModels);
+      expect(baseModels).toHaveLength(2);
+      for (const model of baseModels) {
+        expect(model.name).toEqual(expect.any(String));
+        expect(model.params).toBeGreaterThan(0);
+      }
+      const { createSpec } = await ok(first.url, key, EmbCreateSpec, {
+        input: { name: 'Persisted spec', examples: [{ input: 'hello', expected: 'world' }] },
+      });
+
+      expect(await terminate(first)).toEqual({ code: 0, signal: null });
+
+      const second = await startApi(dataDir);
+      await waitUntilReady(second);
+      await waitForStdout(second, LISTENING);
+      // The project exists, so nothing new is printed; the old key and the spec survived.
+      expect(second.stdout()).not.toMatch(ADMIN_KEY);
+      const { spec } = await ok(second.url, key, EmbGetSpec, { id: createSpec.spec.id });
+      expect(spec).toEqual({
+        id: createSpec.spec.id,
+        name: 'Persisted spec',
+        examples: [{ input: 'hello', expected: 'world' }],
+      });
+      expect(await terminate(second)).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'uses TRAINYARD_ADMIN_KEY as the first project’s admin key, without printing it',
+    async () => {
+      const { secret } = issueSecret();
+      const api = await startApi(await freshDataDir(), { TRAINYARD_ADMIN_KEY: secret });
+      await waitUntilReady(api);
+      await waitForStdout(api, LISTENING);
+
+      const { viewer } = await ok(api.url, secret, EmbViewer);
+      expect(viewer.project.name).toBe('default');
+      expect(api.stdout()).not.toMatch(ADMIN_KEY);
+      expect(await terminate(api)).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TIMEOUT_MS,
+  );
+});
