@@ -3,7 +3,7 @@ import type { Context } from '../src/context.ts';
 import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
 import { jobState } from '../src/domain/job-state.ts';
-import type { PublishedLogLine, PublishedMetricPoint, StatusChange } from '../src/realtime/topics.ts';
+import { toPublished, type PublishedLogLine, type PublishedMetricPoint, type StatusChange } from '../src/realtime/topics.ts';
 import { projectIdOf } from './scope.ts';
 
 const REPLAY_PAGE = 1000;
@@ -111,7 +111,7 @@ export function followJobMetrics(
       const rows = await ctx.em
         .fork()
         .find(MetricPointSchema, { jobId, seq: { $gt: after }, step: { $gt: minStep } }, { orderBy: { seq: 'asc' }, limit });
-      return rows.map(({ jobId: _j, projectId: _p, ts, ...point }) => ({ ...point, ts: ts.toISOString() }));
+      return rows.map(toPublished);
     },
   });
 }
@@ -122,7 +122,7 @@ export function followJobLogs(ctx: Context, jobId: string, afterSeq: number | nu
     accept: () => true,
     replay: async (after, limit) => {
       const rows = await ctx.em.fork().find(LogLineSchema, { jobId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
-      return rows.map(({ seq, ts, stream, text }) => ({ seq, ts: ts.toISOString(), stream, text }));
+      return rows.map(toPublished);
     },
   });
 }

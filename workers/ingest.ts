@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { LogLineSchema, MetricPointSchema, type LogLine, type MetricPoint } from '../src/db/entities/job-stream.ts';
 import { withLease, type Lease } from '../src/queue/lease.ts';
 import type { PubSub } from '../src/realtime/pubsub.ts';
+import { toPublished } from '../src/realtime/topics.ts';
 import type { MetricMessage } from './protocol.ts';
 
 export interface IngestOptions {
@@ -103,18 +104,10 @@ export class JobIngest {
   private publish({ points, lines }: { points: MetricPoint[]; lines: LogLine[] }): void {
     const jobId = this.lease.jobId;
     if (points.length > 0) {
-      this.pubsub.publish(
-        'jobMetrics',
-        jobId,
-        points.map(({ jobId: _j, projectId: _p, ts, ...point }) => ({ ...point, ts: ts.toISOString() })),
-      );
+      this.pubsub.publish('jobMetrics', jobId, points.map(toPublished));
     }
     if (lines.length > 0) {
-      this.pubsub.publish(
-        'jobLogs',
-        jobId,
-        lines.map(({ seq, ts, stream, text }) => ({ seq, ts: ts.toISOString(), stream, text })),
-      );
+      this.pubsub.publish('jobLogs', jobId, lines.map(toPublished));
     }
   }
 }

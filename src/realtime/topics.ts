@@ -1,3 +1,4 @@
+import type { LogLine, MetricPoint } from '../db/entities/job-stream.ts';
 import type { JobStatus } from '../db/entities/job.ts';
 import type { RunStatus } from '../db/entities/run.ts';
 
@@ -14,26 +15,15 @@ export interface StatusChange<S extends string> {
  * subscription can follow every run or job of a project; payloads stay small because they
  * cross Redis and subscribers load the current row themselves.
  */
-/** A metric point as published: the row's fields, timestamps as ISO strings. */
-export interface PublishedMetricPoint {
-  seq: number;
-  attempt: number;
-  ts: string;
-  step: number;
-  cycle: number | null;
-  phase: string;
-  loss: number | null;
-  lr: number | null;
-  throughput: number | null;
-  vramGb: number | null;
-  gradNorm: number | null;
-}
+/** Rows as published: without their keys (the topic names the job), timestamps as ISO strings. */
+type Published<T extends { ts: Date }> = Omit<T, 'jobId' | 'projectId' | 'ts'> & { ts: string };
 
-export interface PublishedLogLine {
-  seq: number;
-  ts: string;
-  stream: string;
-  text: string;
+export type PublishedMetricPoint = Published<MetricPoint>;
+export type PublishedLogLine = Published<LogLine>;
+
+export function toPublished<T extends { jobId: string; projectId: string; ts: Date }>(row: T): Published<T> {
+  const { jobId: _job, projectId: _project, ts, ...rest } = row;
+  return { ...rest, ts: ts.toISOString() } as Published<T>;
 }
 
 export interface Topics {
