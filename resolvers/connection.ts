@@ -50,9 +50,11 @@ export async function keysetConnection<T extends { id: string }>(args: Connectio
     const value = row[orderBy] as unknown as SortValue;
     return encodeCursor({ value: value instanceof Date ? value.toISOString() : value, id: row.id });
   };
-  const sortValue = (raw: string | number | null): SortValue => {
-    if (raw === null) throw ValidationError.field('after', 'is not a cursor for this ordering');
-    return isDate ? new Date(raw) : raw;
+  const sortValue = (raw: string | number | null, argName: string): SortValue => {
+    const value = isDate && typeof raw === 'string' ? new Date(raw) : raw;
+    const valid = isDate ? value instanceof Date && !Number.isNaN(value.getTime()) : typeof value === 'number';
+    if (!valid || value === null) throw ValidationError.field(argName, 'is not a cursor for this list');
+    return value;
   };
   // Decode eagerly so a bad cursor is a BAD_USER_INPUT naming the argument.
   const after = args.after ? decodeCursor(args.after, 'after') : undefined;
@@ -63,14 +65,14 @@ export async function keysetConnection<T extends { id: string }>(args: Connectio
     async ({ limit, inverted }: ResolveCursorConnectionArgs) => {
       const forward = direction === 'desc' ? '$lt' : '$gt';
       const backward = direction === 'desc' ? '$gt' : '$lt';
-      const bound = (key: typeof after, op: string) =>
+      const bound = (key: typeof after, op: string, argName: string) =>
         key && {
           $or: [
-            { [orderBy]: { [op]: sortValue(key.value) } },
-            { [orderBy]: sortValue(key.value), id: { [op]: key.id } },
+            { [orderBy]: { [op]: sortValue(key.value, argName) } },
+            { [orderBy]: sortValue(key.value, argName), id: { [op]: key.id } },
           ],
         };
-      const conditions = [where, bound(after, forward), bound(before, backward)].filter(Boolean);
+      const conditions = [where, bound(after, forward, 'after'), bound(before, backward, 'before')].filter(Boolean);
       const order = inverted === (direction === 'desc') ? 'asc' : 'desc';
       return em.find(entity, { $and: conditions } as FilterQuery<T>, {
         orderBy: [{ [orderBy]: order }, { id: order }] as never,

@@ -17,20 +17,33 @@ export function findRun(ctx: Context, id: string): Promise<Run | null> {
   return findInProject(ctx, RunSchema, id);
 }
 
-function searchFilter(search: string | null | undefined): FilterQuery<Run> {
+/** API.md: search matches run name, spec name, tags and error. */
+async function searchFilter(ctx: Context, search: string | null | undefined): Promise<FilterQuery<Run>> {
   const term = search?.trim();
   if (!term) return {};
   const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return { $or: [{ name: { $ilike: pattern } }, { error: { $ilike: pattern } }, { tags: { $overlap: [term] } }] };
+  const specsNamed = await ctx.em.find(
+    BehaviorSpecSchema,
+    { projectId: projectIdOf(ctx), name: { $ilike: pattern } },
+    { fields: ['id'] },
+  );
+  return {
+    $or: [
+      { name: { $ilike: pattern } },
+      { error: { $ilike: pattern } },
+      { tags: { $overlap: [term] } },
+      { specId: { $in: specsNamed.map((spec) => spec.id) } },
+    ],
+  };
 }
 
-export function listRuns(
+export async function listRuns(
   ctx: Context,
   filter: { where?: RunWhere | null; search?: string | null; extra?: FilterQuery<Run>; direction?: 'asc' | 'desc' },
   args: ConnectionArgs,
 ) {
   const where: FilterQuery<Run> = {
-    $and: [{ projectId: projectIdOf(ctx) }, runFilter(filter.where), searchFilter(filter.search), filter.extra ?? {}],
+    $and: [{ projectId: projectIdOf(ctx) }, runFilter(filter.where), await searchFilter(ctx, filter.search), filter.extra ?? {}],
   };
   const direction = filter.direction ?? 'desc';
   return keysetConnection(args, { em: ctx.em, entity: RunSchema, where, orderBy: 'createdAt', direction });

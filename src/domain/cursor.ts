@@ -1,5 +1,7 @@
 import { ValidationError } from './errors.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Opaque keyset cursor: the sort key of the last row a client saw plus its id as a tie-breaker.
  * Stable under inserts, unlike OFFSET.
@@ -21,7 +23,8 @@ export function decodeCursor(cursor: string, argName: string): CursorKey {
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       (parsed[0] === null || typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      typeof parsed[1] === 'string'
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
     ) {
       return { value: parsed[0], id: parsed[1] };
     }

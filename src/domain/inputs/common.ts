@@ -13,7 +13,7 @@ export const Tags = z
       .trim()
       .min(1, 'must not be empty')
       .max(64, 'must be at most 64 characters')
-      .regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'),
+      .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
   )
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Set(tags)]);
