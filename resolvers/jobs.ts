@@ -91,6 +91,7 @@ export async function submitJob(ctx: Context, input: SubmitJobInput): Promise<{ 
     sourceModelId: input.sourceModelId ?? null,
     datasetId: input.datasetId ?? null,
     environment: input.environment ?? null,
+    maxRetries: input.maxRetries,
     hyperparams,
   };
   const payloadHash = canonicalHash(payload);

@@ -49,6 +49,7 @@ JobRef.implement({
     status: t.expose('status', { type: JobStatusEnum, description: 'Lifecycle status.' }),
     idempotencyKey: t.exposeString('idempotencyKey', { description: 'Re-submitting this key returns this job.' }),
     retries: t.exposeInt('retries', { description: 'Times reclaimed after an interruption (resumes from checkpoint).' }),
+    maxRetries: t.exposeInt('maxRetries', { description: 'Interruptions survived before the job fails.' }),
     lastCheckpointStep: t.exposeInt('lastCheckpointStep', { description: 'Step of the last durable checkpoint.' }),
     error: t.exposeString('error', { nullable: true, description: 'Why the job failed.' }),
     baseModel: t.field({ type: ModelRef, nullable: true, description: 'Catalog model it starts from.', resolve: (j) => j.baseModelId }),
@@ -96,6 +97,7 @@ const SubmitJobInputRef = builder.inputType('SubmitJobInput', {
     sourceModelId: t.id({ description: 'FINETUNE or CONTRACT (required): the model to start from.' }),
     datasetId: t.id({ description: 'TRAIN and FINETUNE (required): training data.' }),
     environment: t.string({ description: 'Only workers of this environment claim it.' }),
+    maxRetries: t.int({ description: 'Interruptions (lost workers) survived before it fails, 0-10 (default 3).' }),
     hyperparams: t.field({ type: JobHyperparamsInputRef, description: 'Settings.' }),
   }),
 });

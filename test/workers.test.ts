@@ -66,9 +66,16 @@ function startWorker(env: Record<string, string> = {}): SpawnedProcess {
   return worker;
 }
 
-async function submit(steps: number) {
+async function submit(steps: number, maxRetries?: number) {
   const { submitJob } = await ok(apiB.url, project.key, Submit, {
-    input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: { steps, lr: 0.05 } },
+    input: {
+      type: 'FINETUNE',
+      idempotencyKey: randomUUID(),
+      baseModelId,
+      datasetId,
+      maxRetries,
+      hyperparams: { steps, lr: 0.05 },
+    },
   });
   return submitJob.job.id;
 }
@@ -168,6 +175,23 @@ describe('workers', () => {
     const checkpoint = resumedFrom[1]!;
     expect(checkpoint).toBeGreaterThanOrEqual(10);
     for (const point of done.metrics.points) expect(point.attempt).toBe(point.step <= checkpoint ? 1 : 2);
+  });
+
+  it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
+    const jobId = await submit(200, 0);
+    const running = await waitFor('the job to run', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'RUNNING' && job.metrics.count > 0 && job;
+    });
+    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    holder.kill('SIGKILL');
+    startWorker();
+    const failed = await waitFor('the job to fail', async () => {
+      const job = await jobState(jobId);
+      return job.status === 'FAILED' && job;
+    }, 30_000);
+    expect(failed.retries).toBe(1);
+    expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
   });
 
   it('delivers every point exactly once to a client that reconnects with the last seq it saw', async () => {

@@ -57,7 +57,9 @@ export class JobExecution {
     try {
       if (job.retries > job.maxRetries) {
         return await this.finish(async (tx, current) =>
-          transitionJob(tx, current, 'FAILED', { error: `Gave up after ${job.retries} interrupted attempts` }),
+          transitionJob(tx, current, 'FAILED', {
+            error: `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})`,
+          }),
         );
       }
       const resumeStep = job.lastCheckpointStep;

@@ -50,6 +50,10 @@ export const SubmitJobInput = z.object({
   sourceModelId: optional(Id),
   datasetId: optional(Id),
   environment: optional(Name),
+  /** Interruptions (lost workers) survived before the job fails; each resumes from a checkpoint. */
+  maxRetries: optional(z.int().min(0, 'must be between 0 and 10').max(10, 'must be between 0 and 10')).transform(
+    (v) => v ?? 3,
+  ),
   hyperparams: optional(JobHyperparamsInput).transform((v): Partial<z.output<typeof JobHyperparamsInput>> => v ?? {}),
 });
 
