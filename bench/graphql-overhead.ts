@@ -39,9 +39,19 @@ const QUERY = /* GraphQL */ `
       id
       name
       status
-      spec { id name }
-      model { id name params }
-      job { id status }
+      spec {
+        id
+        name
+      }
+      model {
+        id
+        name
+        params
+      }
+      job {
+        id
+        status
+      }
     }
   }
 `;
@@ -54,10 +64,27 @@ const SETTINGS = { connections: 10, pipelining: 1, warmupSeconds: 2, durationSec
 
 // ---------------------------------------------------------------- the in-memory schema
 
-interface Spec { id: string; name: string }
-interface Model { id: string; name: string; params: number }
-interface Job { id: string; status: string }
-interface Run { id: string; name: string; status: string; spec: Spec; model: Model; job: Job }
+interface Spec {
+  id: string;
+  name: string;
+}
+interface Model {
+  id: string;
+  name: string;
+  params: number;
+}
+interface Job {
+  id: string;
+  status: string;
+}
+interface Run {
+  id: string;
+  name: string;
+  status: string;
+  spec: Spec;
+  model: Model;
+  job: Job;
+}
 
 const RUN_STATUSES = ['PREPARING', 'TRAINING', 'EVALUATING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 const JOB_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
@@ -67,7 +94,11 @@ const RUNS: Run[] = Array.from({ length: SETTINGS.runs }, (_, i) => ({
   name: `support-tone #${i + 1}`,
   status: RUN_STATUSES[i % RUN_STATUSES.length]!,
   spec: { id: `10000000-0000-4000-8000-${String(i % 4).padStart(12, '0')}`, name: `spec ${i % 4}` },
-  model: { id: `20000000-0000-4000-8000-${String(i % 3).padStart(12, '0')}`, name: `tiny-${i % 3}`, params: 1_000_000 * (i % 3 + 1) },
+  model: {
+    id: `20000000-0000-4000-8000-${String(i % 3).padStart(12, '0')}`,
+    name: `tiny-${i % 3}`,
+    params: 1_000_000 * ((i % 3) + 1),
+  },
   job: { id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`, status: JOB_STATUSES[i % JOB_STATUSES.length]! },
 }));
 
@@ -91,7 +122,10 @@ function buildBenchSchema() {
     fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name'), params: t.exposeInt('params') }),
   });
   const JobRef = builder.objectRef<Job>('Job').implement({
-    fields: (t) => ({ id: t.exposeID('id'), status: t.field({ type: JobStatus, resolve: (job) => job.status as never }) }),
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      status: t.field({ type: JobStatus, resolve: (job) => job.status as never }),
+    }),
   });
   const RunRef = builder.objectRef<Run>('Run').implement({
     fields: (t) => ({
@@ -222,13 +256,23 @@ function cpuSeconds(serverPid: number) {
   const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
   const busy = (user! + nice! + system! + irq! + softirq! + steal!) / 100; // USER_HZ
   const stat = readFileSync(`/proc/${serverPid}/stat`, 'utf8');
-  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  const [utime, stime] = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 13)
+    .map(Number);
   const own = process.cpuUsage();
   return { busy, ours: (utime! + stime!) / 100 + (own.user + own.system) / 1e6 };
 }
 
 function load(url: string, seconds: number) {
-  return autocannon({ url, ...REQUEST, connections: SETTINGS.connections, pipelining: SETTINGS.pipelining, duration: seconds });
+  return autocannon({
+    url,
+    ...REQUEST,
+    connections: SETTINGS.connections,
+    pipelining: SETTINGS.pipelining,
+    duration: seconds,
+  });
 }
 
 async function measure(server: Server): Promise<Sample> {
@@ -287,7 +331,9 @@ export async function runGraphqlOverhead(): Promise<{ markdown: string; ratio: n
   const rps = (kind: ServerKind) => median(samples.get(kind)!.map((s) => s.requestsPerSecond));
   const baseline = rps('raw');
   const ratio = rps('trainyard') / baseline;
-  const perRound = samples.get('trainyard')!.map((s, i) => pct(s.requestsPerSecond / samples.get('raw')![i]!.requestsPerSecond));
+  const perRound = samples
+    .get('trainyard')!
+    .map((s, i) => pct(s.requestsPerSecond / samples.get('raw')![i]!.requestsPerSecond));
   const rows = SERVERS.map((kind) => {
     const list = samples.get(kind)!;
     const all = list.map((s) => s.requestsPerSecond.toFixed(0)).join(', ');
@@ -320,12 +366,12 @@ export async function runGraphqlOverhead(): Promise<{ markdown: string; ratio: n
     '- raw+json: node:http that JSON-parses the request and JSON-serialises the data on every request, as any hand-written ' +
       'JSON endpoint must; the gap between it and the GraphQL servers is what GraphQL itself costs.',
     '- yoga: `createYoga({ schema })`, all defaults (parse/validate cache on).',
-    '- yoga+jit: `createYoga({ schema, plugins: [useGraphQlJit()] })`, to show the JIT\'s share.',
+    "- yoga+jit: `createYoga({ schema, plugins: [useGraphQlJit()] })`, to show the JIT's share.",
     '- yoga+jit+nolimit: the same with `maxRequestBodySize: false` (Trainyard checks the size from Content-Length in app.ts ' +
-      'instead of Yoga piping every body through a counting stream), to show that setting\'s share.',
+      "instead of Yoga piping every body through a counting stream), to show that setting's share.",
     '- trainyard: `createYogaServer(schema, services)` from src/server/yoga.ts (armor limits, error masking, context factory, ' +
       'graphql-jit, `maxRequestBodySize: false`) with a real Services object (PGlite in a temp dir, in-process pub/sub); ' +
-      'no API key is sent, so the context factory forks an EM but runs no SQL. Mounted on node:http directly: app.ts\'s ' +
+      "no API key is sent, so the context factory forks an EM but runs no SQL. Mounted on node:http directly: app.ts's " +
       'Content-Length check (a header comparison) is not included.',
     '- other load: CPU used by the rest of the machine during the measured seconds (from /proc/stat, minus the server and autocannon); ' +
       'anything well above 0 means the figure is depressed by a neighbour.',

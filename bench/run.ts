@@ -26,7 +26,9 @@ function machine(): string[] {
     `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Node.js ${process.version}, Linux ${release()}, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
     `- Code: ${commit}`,
-    `- Load average when the run started: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min)`,
+    `- Load average when the run started: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} (1, 5, 15 min)`,
   ];
 }
 

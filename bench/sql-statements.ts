@@ -95,7 +95,15 @@ async function seed(config: Config, logger: Logger): Promise<string> {
         runNumber: Math.floor(i / specs.length) + 1,
         name: `${spec.name} #${Math.floor(i / specs.length) + 1}`,
         status: RUN_STATUSES[i % RUN_STATUSES.length]!,
-        specSnapshot: { id: spec.id, name: spec.name, description: null, systemPrompt: null, examples: [], tags: [], updatedAt: createdAt.toISOString() },
+        specSnapshot: {
+          id: spec.id,
+          name: spec.name,
+          description: null,
+          systemPrompt: null,
+          examples: [],
+          tags: [],
+          updatedAt: createdAt.toISOString(),
+        },
         baseModelId: baseModel.id,
         jobId: job.id,
         hyperparameters: { augment: true, nEpochs: 4, learningRate: null, batchSize: 8, loraRank: 8, loraAlpha: 16 },
@@ -112,7 +120,11 @@ async function seed(config: Config, logger: Logger): Promise<string> {
 // ---------------------------------------------------------------- measuring
 
 interface RunsPage {
-  data?: { runs: { edges: { node: { spec: { name: string }; baseModel: { name: string }; job: { status: string } | null } }[] } };
+  data?: {
+    runs: {
+      edges: { node: { spec: { name: string }; baseModel: { name: string }; job: { status: string } | null } }[];
+    };
+  };
   errors?: unknown[];
 }
 
@@ -150,7 +162,12 @@ export async function runSqlStatements(): Promise<{ markdown: string; statements
   try {
     const databaseUrl = new URL(adminUrl);
     databaseUrl.pathname = `/${databaseName}`;
-    const config = loadConfig({ DATABASE_URL: databaseUrl.toString(), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    const config = loadConfig({
+      DATABASE_URL: databaseUrl.toString(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    });
     const logger = createLogger(config.logLevel);
     const key = await seed(config, logger);
     const app = await buildApp(config, logger);
@@ -161,7 +178,8 @@ export async function runSqlStatements(): Promise<{ markdown: string; statements
       assertFullPage(await post(url, key, QUERY));
       const auth = await record(() => post(url, key, AUTH_ONLY_QUERY));
       const flat = await record(() => post(url, key, FLAT_QUERY));
-      if (flat.result.data?.runs.edges.length !== 100) throw new Error(`unexpected flat page: ${JSON.stringify(flat.result)}`);
+      if (flat.result.data?.runs.edges.length !== 100)
+        throw new Error(`unexpected flat page: ${JSON.stringify(flat.result)}`);
       const flatCount = flat.statements.length - auth.statements.length;
       const measured = [];
       for (let i = 0; i < 3; i++) {
@@ -197,7 +215,8 @@ export async function runSqlStatements(): Promise<{ markdown: string; statements
         '| # | part | table | SQL (truncated) |',
         '|---:|---|---|---|',
         ...statements.map(
-          (sql, i) => `| ${i + 1} | ${i < auth.statements.length ? 'auth' : 'query'} | ${tableOf(sql)} | \`${oneLine(sql).replace(/\|/g, '\\|')}\` |`,
+          (sql, i) =>
+            `| ${i + 1} | ${i < auth.statements.length ? 'auth' : 'query'} | ${tableOf(sql)} | \`${oneLine(sql).replace(/\|/g, '\\|')}\` |`,
         ),
         '',
         'Not in these counts: the `update "api_key" set "last_used_at"` that authentication adds at most once a minute per key ' +

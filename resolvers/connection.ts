@@ -35,7 +35,6 @@ function assertPageSize(args: ConnectionArgs): void {
   }
 }
 
-
 /**
  * A Relay connection over `where`, ordered by (orderBy, id), paged by keyset: a page costs the
  * same at row 10 and at row 10 million, and inserts never shift what a cursor points at.

@@ -1,5 +1,12 @@
 import type { Context } from '../src/context.ts';
-import { JobEventSchema, LogLineSchema, MetricPointSchema, type JobEvent, type LogLine, type MetricPoint } from '../src/db/entities/job-stream.ts';
+import {
+  JobEventSchema,
+  LogLineSchema,
+  MetricPointSchema,
+  type JobEvent,
+  type LogLine,
+  type MetricPoint,
+} from '../src/db/entities/job-stream.ts';
 import type { Job } from '../src/db/entities/job.ts';
 import { ValidationError } from '../src/domain/errors.ts';
 
@@ -68,7 +75,11 @@ export async function logsOf(
   const lines =
     sinceSeq == null
       ? (await ctx.em.find(LogLineSchema, { jobId: job.id }, { orderBy: { seq: 'desc' }, limit: max })).reverse()
-      : await ctx.em.find(LogLineSchema, { jobId: job.id, seq: { $gt: sinceSeq } }, { orderBy: { seq: 'asc' }, limit: max });
+      : await ctx.em.find(
+          LogLineSchema,
+          { jobId: job.id, seq: { $gt: sinceSeq } },
+          { orderBy: { seq: 'asc' }, limit: max },
+        );
   const [latest] = await ctx.em.execute<{ latestSeq: number | null }[]>(
     'select max(seq) as "latestSeq" from log_line where job_id = ?',
     [job.id],

@@ -57,12 +57,14 @@ async function startingModel(ctx: Context, input: SubmitJobInput): Promise<Model
   };
   const [base, source] = [await load('baseModelId'), await load('sourceModelId')];
   if (input.type === 'TRAIN' && !input.baseModelId) require('baseModelId', 'is required for TRAIN jobs');
-  if (input.type === 'TRAIN' && input.sourceModelId) require('sourceModelId', 'is not used by TRAIN jobs: use baseModelId');
+  if (input.type === 'TRAIN' && input.sourceModelId)
+    require('sourceModelId', 'is not used by TRAIN jobs: use baseModelId');
   if (input.type === 'FINETUNE' && !input.baseModelId === !input.sourceModelId) {
     require('sourceModelId', 'FINETUNE needs exactly one of sourceModelId or baseModelId');
   }
   if (input.type === 'CONTRACT' && !input.sourceModelId) require('sourceModelId', 'is required for CONTRACT jobs');
-  if (input.type === 'CONTRACT' && input.baseModelId) require('baseModelId', 'is not used by CONTRACT jobs: use sourceModelId');
+  if (input.type === 'CONTRACT' && input.baseModelId)
+    require('baseModelId', 'is not used by CONTRACT jobs: use sourceModelId');
   if (input.type === 'CONTRACT' && input.datasetId) require('datasetId', 'CONTRACT jobs operate on the model alone');
   if (input.type !== 'CONTRACT' && !input.datasetId) require('datasetId', `is required for ${input.type} jobs`);
   if (input.datasetId && !(await findInProject(ctx, DatasetSchema, input.datasetId))) {
@@ -82,7 +84,10 @@ export async function submitJob(ctx: Context, input: SubmitJobInput): Promise<{ 
   const projectId = projectIdOf(ctx);
   const model = await startingModel(ctx, input);
   const architecture = (model.config as { architecture: TransformerArchitecture }).architecture;
-  const { hyperparams, problems } = resolveHyperparams(input.type, input.hyperparams, { name: model.name, architecture });
+  const { hyperparams, problems } = resolveHyperparams(input.type, input.hyperparams, {
+    name: model.name,
+    architecture,
+  });
   if (problems.length > 0) throw new ValidationError(problems);
 
   const payload = {
@@ -112,7 +117,9 @@ export async function submitJob(ctx: Context, input: SubmitJobInput): Promise<{ 
     .execute();
   const job = await ctx.em.findOneOrFail(JobSchema, { projectId, idempotencyKey: input.idempotencyKey });
   if (job.payloadHash !== payloadHash) {
-    throw new ConflictError(`idempotencyKey "${input.idempotencyKey}" was already used for a different job (${job.id})`);
+    throw new ConflictError(
+      `idempotencyKey "${input.idempotencyKey}" was already used for a different job (${job.id})`,
+    );
   }
   const created = job.id === id;
   if (created) {

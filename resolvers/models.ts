@@ -15,5 +15,9 @@ export function listModels(ctx: Context, kind: ModelKind | null | undefined, arg
 
 /** The catalog, smallest first. */
 export function listBaseModels(ctx: Context): Promise<Model[]> {
-  return ctx.em.find(ModelSchema, { projectId: projectIdOf(ctx), kind: 'BASE' }, { orderBy: { params: 'asc', id: 'asc' } });
+  return ctx.em.find(
+    ModelSchema,
+    { projectId: projectIdOf(ctx), kind: 'BASE' },
+    { orderBy: { params: 'asc', id: 'asc' } },
+  );
 }

@@ -43,7 +43,12 @@ export async function listRuns(
   args: ConnectionArgs,
 ) {
   const where: FilterQuery<Run> = {
-    $and: [{ projectId: projectIdOf(ctx) }, runFilter(filter.where), await searchFilter(ctx, filter.search), filter.extra ?? {}],
+    $and: [
+      { projectId: projectIdOf(ctx) },
+      runFilter(filter.where),
+      await searchFilter(ctx, filter.search),
+      filter.extra ?? {},
+    ],
   };
   const direction = filter.direction ?? 'desc';
   return keysetConnection(args, { em: ctx.em, entity: RunSchema, where, orderBy: 'createdAt', direction });

@@ -26,7 +26,13 @@ export function listSpecs(ctx: Context, search: string | null | undefined, args:
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.$or = [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }, { tags: { $overlap: [term] } }];
   }
-  return keysetConnection(args, { em: ctx.em, entity: BehaviorSpecSchema, where, orderBy: 'createdAt', direction: 'desc' });
+  return keysetConnection(args, {
+    em: ctx.em,
+    entity: BehaviorSpecSchema,
+    where,
+    orderBy: 'createdAt',
+    direction: 'desc',
+  });
 }
 
 export async function createSpec(ctx: Context, input: CreateSpecInput): Promise<BehaviorSpec> {

@@ -11,7 +11,10 @@ EvalRef.implement({
     actual: t.exposeString('actual', { description: 'What the model generated.' }),
     score: t.exposeFloat('score', { description: '0-1.' }),
     passed: t.exposeBoolean('passed', { description: 'score >= 0.7.' }),
-    reasoning: t.exposeString('reasoning', { nullable: true, description: 'Why the score, from the judge or the metric.' }),
+    reasoning: t.exposeString('reasoning', {
+      nullable: true,
+      description: 'Why the score, from the judge or the metric.',
+    }),
     latencyMs: t.exposeInt('latencyMs', { description: 'Generation time.' }),
     previousScore: t.exposeFloat('previousScore', {
       nullable: true,

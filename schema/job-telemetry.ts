@@ -14,7 +14,9 @@ const MetricPointRef = builder.objectRef<MetricPointShape>('MetricPoint').implem
   description: 'One training step as the trainer reported it.',
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'Per job, strictly increasing across attempts: the exact resume cursor.' }),
-    attempt: t.exposeInt('attempt', { description: '1 + retries when reported; later attempts supersede from their first step.' }),
+    attempt: t.exposeInt('attempt', {
+      description: '1 + retries when reported; later attempts supersede from their first step.',
+    }),
     ts: t.expose('ts', { type: 'DateTime', description: 'When the worker received it.' }),
     step: t.exposeInt('step', { description: 'Training step.' }),
     cycle: t.exposeInt('cycle', { nullable: true, description: 'Cycle (TRAIN jobs).' }),
@@ -42,7 +44,10 @@ const MetricSeriesRef = builder.objectRef<MetricSeries>('MetricSeries').implemen
   fields: (t) => ({
     count: t.exposeInt('count', { description: 'Points returned.' }),
     latestStep: t.exposeInt('latestStep', { nullable: true, description: 'Highest step reported so far.' }),
-    latestSeq: t.exposeInt('latestSeq', { nullable: true, description: 'Highest seq so far: pass it as afterSeq to jobMetrics.' }),
+    latestSeq: t.exposeInt('latestSeq', {
+      nullable: true,
+      description: 'Highest seq so far: pass it as afterSeq to jobMetrics.',
+    }),
     points: t.expose('points', { type: [MetricPointRef], description: 'In step order.' }),
   }),
 });
@@ -60,23 +65,33 @@ const JobEventRef = builder.objectRef<JobEvent>('JobEvent').implement({
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: 'Order within the job.' }),
     ts: t.expose('ts', { type: 'DateTime', description: 'When it happened.' }),
-    kind: t.exposeString('kind', { description: 'queued, claimed, phase, checkpoint, running, completed, failed, cancelled…' }),
-    payload: t.expose('payload', { type: 'JSON', description: 'Details: from/to status, attempt, step, checkpoint uri…' }),
+    kind: t.exposeString('kind', {
+      description: 'queued, claimed, phase, checkpoint, running, completed, failed, cancelled…',
+    }),
+    payload: t.expose('payload', {
+      type: 'JSON',
+      description: 'Details: from/to status, attempt, step, checkpoint uri…',
+    }),
   }),
 });
-
 
 builder.objectFields(JobRef, (t) => ({
   metrics: t.field({
     type: MetricSeriesRef,
     description: 'Per-step telemetry, effective series, after `sinceStep` (Fusion `/metrics?since_step`).',
-    args: { sinceStep: t.arg.int({ description: 'Only steps after this one.' }), limit: t.arg.int({ description: 'At most this many points (max 5000).' }) },
+    args: {
+      sinceStep: t.arg.int({ description: 'Only steps after this one.' }),
+      limit: t.arg.int({ description: 'At most this many points (max 5000).' }),
+    },
     resolve: (job, args, ctx) => metricsOf(ctx, job, args.sinceStep, args.limit),
   }),
   logs: t.field({
     type: LogTailRef,
     description: 'The console: lines after `sinceSeq`, or the latest ones (default 200).',
-    args: { sinceSeq: t.arg.int({ description: 'Only lines after this seq.' }), limit: t.arg.int({ description: 'At most this many lines (max 5000).' }) },
+    args: {
+      sinceSeq: t.arg.int({ description: 'Only lines after this seq.' }),
+      limit: t.arg.int({ description: 'At most this many lines (max 5000).' }),
+    },
     resolve: (job, args, ctx) => logsOf(ctx, job, args.sinceSeq, args.limit),
   }),
   events: t.field({
@@ -89,7 +104,8 @@ builder.objectFields(JobRef, (t) => ({
 builder.subscriptionFields((t) => ({
   jobMetrics: t.field({
     type: MetricPointRef,
-    description: 'Replays points with seq > afterSeq (or step > sinceStep), then live ones; each exactly once, in order. Completes when the job ends.',
+    description:
+      'Replays points with seq > afterSeq (or step > sinceStep), then live ones; each exactly once, in order. Completes when the job ends.',
     args: t.validate(
       { jobId: t.arg.id({ required: true }), afterSeq: t.arg.int(), sinceStep: t.arg.int() },
       z.object({ jobId: Id, afterSeq: z.int().min(0).nullish(), sinceStep: z.int().min(0).nullish() }),
@@ -99,7 +115,8 @@ builder.subscriptionFields((t) => ({
   }),
   jobLogs: t.field({
     type: LogLineRef,
-    description: 'Replays lines with seq > afterSeq, then live ones; each exactly once, in order. Completes when the job ends.',
+    description:
+      'Replays lines with seq > afterSeq, then live ones; each exactly once, in order. Completes when the job ends.',
     args: t.validate(
       { jobId: t.arg.id({ required: true }), afterSeq: t.arg.int() },
       z.object({ jobId: Id, afterSeq: z.int().min(0).nullish() }),

@@ -22,7 +22,10 @@ ModelRef.implement({
     name: t.exposeString('name', { description: 'Unique within the project.' }),
     kind: t.expose('kind', { type: ModelKindEnum, description: 'BASE, or how a job derived it.' }),
     params: t.exposeFloat('params', { description: 'Parameter count, computed from the architecture.' }),
-    config: t.expose('config', { type: 'JSON', description: 'Architecture and weights location, as trainers read them.' }),
+    config: t.expose('config', {
+      type: 'JSON',
+      description: 'Architecture and weights location, as trainers read them.',
+    }),
     baseModel: t.field({
       type: ModelRef,
       nullable: true,
@@ -33,7 +36,8 @@ ModelRef.implement({
       type: JobRef,
       nullable: true,
       description: 'The job that produced this model (null for base models).',
-      resolve: (model, _args, ctx) => ctx.em.findOne(JobSchema, { outputModelId: model.id, projectId: model.projectId }),
+      resolve: (model, _args, ctx) =>
+        ctx.em.findOne(JobSchema, { outputModelId: model.id, projectId: model.projectId }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the model was registered.' }),
   }),

@@ -28,7 +28,11 @@ ApiKeyRef.implement({
     scopes: t.exposeStringList('scopes', { description: '`admin` may create projects.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was issued.' }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Last use, to the minute.' }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key stopped working.' }),
+    revokedAt: t.expose('revokedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the key stopped working.',
+    }),
   }),
 });
 
@@ -58,15 +62,13 @@ const CreateApiKeyInputRef = builder.inputType('CreateApiKeyInput', {
   }),
 });
 
-const CreateProjectPayload = builder
-  .objectRef<{ project: Project; apiKey: string }>('CreateProjectPayload')
-  .implement({
-    description: 'The new project and its first admin key.',
-    fields: (t) => ({
-      project: t.expose('project', { type: ProjectRef, description: 'The project.' }),
-      apiKey: t.exposeString('apiKey', { description: 'Secret of its admin key. Shown once: store it now.' }),
-    }),
-  });
+const CreateProjectPayload = builder.objectRef<{ project: Project; apiKey: string }>('CreateProjectPayload').implement({
+  description: 'The new project and its first admin key.',
+  fields: (t) => ({
+    project: t.expose('project', { type: ProjectRef, description: 'The project.' }),
+    apiKey: t.exposeString('apiKey', { description: 'Secret of its admin key. Shown once: store it now.' }),
+  }),
+});
 
 const CreateApiKeyPayload = builder.objectRef<{ apiKey: ApiKey; secret: string }>('CreateApiKeyPayload').implement({
   description: 'The new key and its secret.',

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import * as runs from '../resolvers/runs.ts';
-import { RunSchema, type EvalSummary, type Feedback, type Run, type RunHyperparameters, type TokenUsage } from '../src/db/entities/run.ts';
+import {
+  RunSchema,
+  type EvalSummary,
+  type Feedback,
+  type Run,
+  type RunHyperparameters,
+  type TokenUsage,
+} from '../src/db/entities/run.ts';
 import { Id, Tags } from '../src/domain/inputs/common.ts';
 import { FeedbackInput, StartRunInput } from '../src/domain/inputs/run.ts';
 import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
@@ -38,8 +45,12 @@ const EvalSummaryRef = builder.objectRef<EvalSummary>('EvalSummary').implement({
     exactMatchRate: t.exposeFloat('exactMatchRate', { description: 'Fraction with score >= 0.95.' }),
     avgLatencyMs: t.exposeFloat('avgLatencyMs', { description: 'Mean generation latency.' }),
     scoringMethod: t.expose('scoringMethod', { type: ScoringMethodEnum, description: 'How answers were scored.' }),
-    regressions: t.exposeInt('regressions', { description: "Examples >= 0.1 worse than the spec's previous completed run." }),
-    improvements: t.exposeInt('improvements', { description: "Examples >= 0.1 better than the spec's previous completed run." }),
+    regressions: t.exposeInt('regressions', {
+      description: "Examples >= 0.1 worse than the spec's previous completed run.",
+    }),
+    improvements: t.exposeInt('improvements', {
+      description: "Examples >= 0.1 better than the spec's previous completed run.",
+    }),
   }),
 });
 
@@ -71,12 +82,26 @@ RunRef.implement({
     error: t.exposeString('error', { nullable: true, description: 'Why the run failed.' }),
     spec: t.field({ type: SpecRef, description: 'The spec this run trained on.', resolve: (run) => run.specId }),
     specSnapshot: t.expose('specSnapshot', { type: 'JSON', description: 'The spec as it was when the run started.' }),
-    dataset: t.field({ type: DatasetRef, nullable: true, description: 'The compiled training set.', resolve: (run) => run.datasetId }),
+    dataset: t.field({
+      type: DatasetRef,
+      nullable: true,
+      description: 'The compiled training set.',
+      resolve: (run) => run.datasetId,
+    }),
     job: t.field({ type: JobRef, nullable: true, description: 'The fine-tune job.', resolve: (run) => run.jobId }),
-    model: t.field({ type: ModelRef, nullable: true, description: 'The fine-tuned model.', resolve: (run) => run.modelId }),
+    model: t.field({
+      type: ModelRef,
+      nullable: true,
+      description: 'The fine-tuned model.',
+      resolve: (run) => run.modelId,
+    }),
     baseModel: t.field({ type: ModelRef, description: 'The model fine-tuned.', resolve: (run) => run.baseModelId }),
     hyperparameters: t.expose('hyperparameters', { type: RunHyperparametersRef, description: 'Training settings.' }),
-    evalSummary: t.expose('evalSummary', { type: EvalSummaryRef, nullable: true, description: 'Null until evaluated.' }),
+    evalSummary: t.expose('evalSummary', {
+      type: EvalSummaryRef,
+      nullable: true,
+      description: 'Null until evaluated.',
+    }),
     evals: t.connection({
       type: EvalRef,
       description: 'Per-example results, worst score first.',
@@ -84,7 +109,12 @@ RunRef.implement({
     }),
     tags: t.exposeStringList('tags', { description: 'Free-form labels.' }),
     environment: t.exposeString('environment', { nullable: true, description: 'Where the run trains.' }),
-    parent: t.field({ type: RunRef, nullable: true, description: 'The run this one follows.', resolve: (run) => run.parentId }),
+    parent: t.field({
+      type: RunRef,
+      nullable: true,
+      description: 'The run this one follows.',
+      resolve: (run) => run.parentId,
+    }),
     children: t.connection({
       type: RunRef,
       description: 'Runs that name this one as their parent, newest first.',

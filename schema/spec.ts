@@ -22,8 +22,15 @@ SpecRef.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Display name.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the behaviour is for.' }),
-    systemPrompt: t.exposeString('systemPrompt', { nullable: true, description: 'System prompt compiled into every training record.' }),
-    examples: t.field({ type: [SpecExample], description: 'Input/expected pairs: training seeds and evaluation cases.', resolve: (s) => s.examples }),
+    systemPrompt: t.exposeString('systemPrompt', {
+      nullable: true,
+      description: 'System prompt compiled into every training record.',
+    }),
+    examples: t.field({
+      type: [SpecExample],
+      description: 'Input/expected pairs: training seeds and evaluation cases.',
+      resolve: (s) => s.examples,
+    }),
     tags: t.exposeStringList('tags', { description: 'Free-form labels.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the spec was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the spec was last edited.' }),
@@ -109,7 +116,7 @@ builder.mutationFields((t) => ({
   }),
   updateSpec: t.field({
     type: SpecPayload,
-    description: "Edits a spec. Runs already started keep the snapshot they froze.",
+    description: 'Edits a spec. Runs already started keep the snapshot they froze.',
     args: t.validate(
       { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSpecInputRef, required: true }) },
       z.object({ id: Id, input: UpdateSpecInput }),

@@ -13,7 +13,11 @@ const RunStatusEvent = builder.objectRef<StatusEvent<Run, RunStatus>>('RunStatus
   fields: (t) => ({
     run: t.expose('entity', { type: RunRef, description: 'The run as committed.' }),
     status: t.expose('status', { type: RunStatusEnum, description: 'The new status.' }),
-    previousStatus: t.expose('previousStatus', { type: RunStatusEnum, nullable: true, description: 'null for the first event.' }),
+    previousStatus: t.expose('previousStatus', {
+      type: RunStatusEnum,
+      nullable: true,
+      description: 'null for the first event.',
+    }),
     at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
   }),
 });
@@ -23,7 +27,11 @@ const JobStatusEvent = builder.objectRef<StatusEvent<Job, JobStatus>>('JobStatus
   fields: (t) => ({
     job: t.expose('entity', { type: JobRef, description: 'The job as committed.' }),
     status: t.expose('status', { type: JobStatusEnum, description: 'The new status.' }),
-    previousStatus: t.expose('previousStatus', { type: JobStatusEnum, nullable: true, description: 'null for the first event.' }),
+    previousStatus: t.expose('previousStatus', {
+      type: JobStatusEnum,
+      nullable: true,
+      description: 'null for the first event.',
+    }),
     at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
   }),
 });

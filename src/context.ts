@@ -10,9 +10,7 @@ export interface Viewer {
   isAdmin: boolean;
 }
 
-export type Authentication =
-  | { kind: 'authenticated'; viewer: Viewer }
-  | { kind: 'anonymous'; reason: string };
+export type Authentication = { kind: 'authenticated'; viewer: Viewer } | { kind: 'anonymous'; reason: string };
 
 /** One per GraphQL operation, built the same way for HTTP, SSE and graphql-ws. */
 export interface Context {

@@ -11,7 +11,11 @@ const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
 const graphiql = config.publicUrl ?? url;
 
 logger.info(
-  { url: graphiql, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, pubsub: app.services.pubsub.kind },
+  {
+    url: graphiql,
+    database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`,
+    pubsub: app.services.pubsub.kind,
+  },
   'Trainyard is listening',
 );
 if (app.bootstrapped.kind === 'created') {
@@ -29,11 +33,11 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     Promise.resolve(worker?.stop())
       .then(() => app.stop())
       .then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'unclean shutdown');
-        process.exit(1);
-      },
-    );
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
   });
 }

@@ -10,8 +10,24 @@ const DsCreateDataset = graphql(`
   mutation DsCreateDataset($input: CreateDatasetInput!) {
     createDataset(input: $input) {
       dataset {
-        id name recordCount bytes tokenEstimate source createdAt
-        records(first: 100) { totalCount edges { node { position prompt completion provenance } } }
+        id
+        name
+        recordCount
+        bytes
+        tokenEstimate
+        source
+        createdAt
+        records(first: 100) {
+          totalCount
+          edges {
+            node {
+              position
+              prompt
+              completion
+              provenance
+            }
+          }
+        }
       }
     }
   }
@@ -19,7 +35,15 @@ const DsCreateDataset = graphql(`
 
 const DsGetDataset = graphql(`
   query DsGetDataset($id: ID!) {
-    dataset(id: $id) { id name recordCount bytes tokenEstimate source createdAt }
+    dataset(id: $id) {
+      id
+      name
+      recordCount
+      bytes
+      tokenEstimate
+      source
+      createdAt
+    }
   }
 `);
 
@@ -28,8 +52,18 @@ const DsDatasetRecords = graphql(`
     dataset(id: $id) {
       records(first: $first, after: $after) {
         totalCount
-        edges { cursor node { position prompt completion } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            position
+            prompt
+            completion
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -39,21 +73,47 @@ const DsListDatasets = graphql(`
   query DsListDatasets($first: Int, $after: String) {
     datasets(first: $first, after: $after) {
       totalCount
-      edges { node { id name recordCount } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          name
+          recordCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 const DsBaseModels = graphql(`
   query DsBaseModels {
-    baseModels { id name kind params baseModel { id } job { id } createdAt }
+    baseModels {
+      id
+      name
+      kind
+      params
+      baseModel {
+        id
+      }
+      job {
+        id
+      }
+      createdAt
+    }
   }
 `);
 
 const DsGetModel = graphql(`
   query DsGetModel($id: ID!) {
-    model(id: $id) { id name kind params }
+    model(id: $id) {
+      id
+      name
+      kind
+      params
+    }
   }
 `);
 
@@ -61,8 +121,16 @@ const DsListModels = graphql(`
   query DsListModels($kind: ModelKind, $first: Int) {
     models(kind: $kind, first: $first) {
       totalCount
-      edges { node { id name kind } }
-      pageInfo { hasNextPage }
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
@@ -86,7 +154,10 @@ const records = [
 ];
 
 function utf8Bytes(rows: { prompt: string; completion: string }[]): number {
-  return rows.reduce((sum, r) => sum + Buffer.byteLength(r.prompt, 'utf8') + Buffer.byteLength(r.completion, 'utf8'), 0);
+  return rows.reduce(
+    (sum, r) => sum + Buffer.byteLength(r.prompt, 'utf8') + Buffer.byteLength(r.completion, 'utf8'),
+    0,
+  );
 }
 
 async function datasetCount(): Promise<number> {
@@ -127,7 +198,9 @@ describe('datasets', () => {
 
   it('pages through records in dataset order', async () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ prompt: `prompt ${i}`, completion: `completion ${i}` }));
-    const { createDataset } = await ok(server.url, key, DsCreateDataset, { input: { name: 'Numbered', records: many } });
+    const { createDataset } = await ok(server.url, key, DsCreateDataset, {
+      input: { name: 'Numbered', records: many },
+    });
     const id = createDataset.dataset.id;
 
     const seen: { position: number; prompt: string; completion: string }[] = [];
@@ -148,13 +221,23 @@ describe('datasets', () => {
       input: { name: 'Older', records: [{ prompt: 'a', completion: 'b' }] },
     });
     const second = await ok(server.url, key, DsCreateDataset, {
-      input: { name: 'Newer', records: [{ prompt: 'c', completion: 'd' }, { prompt: 'e', completion: 'f' }] },
+      input: {
+        name: 'Newer',
+        records: [
+          { prompt: 'c', completion: 'd' },
+          { prompt: 'e', completion: 'f' },
+        ],
+      },
     });
     const list = await ok(server.url, key, DsListDatasets, { first: 100 });
     const ids = list.datasets.edges.map((e) => e.node.id);
     expect(list.datasets.totalCount).toBe(ids.length);
     expect(ids.indexOf(second.createDataset.dataset.id)).toBeLessThan(ids.indexOf(first.createDataset.dataset.id));
-    expect(list.datasets.edges[0]!.node).toEqual({ id: second.createDataset.dataset.id, name: 'Newer', recordCount: 2 });
+    expect(list.datasets.edges[0]!.node).toEqual({
+      id: second.createDataset.dataset.id,
+      name: 'Newer',
+      recordCount: 2,
+    });
 
     expect((await ok(server.url, key, DsGetDataset, { id: randomUUID() })).dataset).toBeNull();
   });

@@ -10,21 +10,46 @@ import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
 
 const EmbBaseModels = graphql(`
-  query EmbBaseModels { baseModels { name params } }
+  query EmbBaseModels {
+    baseModels {
+      name
+      params
+    }
+  }
 `);
 
 const EmbCreateSpec = graphql(`
   mutation EmbCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) { spec { id name } }
+    createSpec(input: $input) {
+      spec {
+        id
+        name
+      }
+    }
   }
 `);
 
 const EmbGetSpec = graphql(`
-  query EmbGetSpec($id: ID!) { spec(id: $id) { id name examples { input expected } } }
+  query EmbGetSpec($id: ID!) {
+    spec(id: $id) {
+      id
+      name
+      examples {
+        input
+        expected
+      }
+    }
+  }
 `);
 
 const EmbViewer = graphql(`
-  query EmbViewer { viewer { project { name } } }
+  query EmbViewer {
+    viewer {
+      project {
+        name
+      }
+    }
+  }
 `);
 
 /** PGlite's first start (initdb + migrations) takes a few seconds. */
@@ -128,7 +153,8 @@ async function waitForStdout(api: ApiProcess, pattern: RegExp): Promise<string> 
     const match = pattern.exec(api.stdout());
     if (match) return match[0];
     if (!isRunning(api)) throw new Error(`the API exited before printing ${pattern}:\n${api.output()}`);
-    if (Date.now() > deadline) throw new Error(`${pattern} not printed within ${START_DEADLINE_MS} ms:\n${api.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`${pattern} not printed within ${START_DEADLINE_MS} ms:\n${api.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -144,7 +170,10 @@ async function terminate(api: ApiProcess) {
   api.child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no exit within ${EXIT_DEADLINE_MS} ms of SIGTERM:\n${api.output()}`)), EXIT_DEADLINE_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no exit within ${EXIT_DEADLINE_MS} ms of SIGTERM:\n${api.output()}`)),
+      EXIT_DEADLINE_MS,
+    );
   });
   return Promise.race([api.exited, deadline]).finally(() => clearTimeout(timer));
 }

@@ -7,12 +7,21 @@ import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 
 const JobsBaseModels = graphql(`
-  query JobsBaseModels { baseModels { id name } }
+  query JobsBaseModels {
+    baseModels {
+      id
+      name
+    }
+  }
 `);
 
 const JobsCreateDataset = graphql(`
   mutation JobsCreateDataset($input: CreateDatasetInput!) {
-    createDataset(input: $input) { dataset { id } }
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
   }
 `);
 
@@ -21,9 +30,33 @@ const JobsSubmit = graphql(`
     submitJob(input: $input) {
       created
       job {
-        id type status idempotencyKey retries lastCheckpointStep error hyperparams environment
-        createdAt startedAt finishedAt
-        baseModel { id } sourceModel { id } dataset { id } outputModel { id } result { costUsd }
+        id
+        type
+        status
+        idempotencyKey
+        retries
+        lastCheckpointStep
+        error
+        hyperparams
+        environment
+        createdAt
+        startedAt
+        finishedAt
+        baseModel {
+          id
+        }
+        sourceModel {
+          id
+        }
+        dataset {
+          id
+        }
+        outputModel {
+          id
+        }
+        result {
+          costUsd
+        }
       }
     }
   }
@@ -31,7 +64,16 @@ const JobsSubmit = graphql(`
 
 const JobsGet = graphql(`
   query JobsGet($id: ID!) {
-    job(id: $id) { id type status idempotencyKey retries lastCheckpointStep hyperparams finishedAt }
+    job(id: $id) {
+      id
+      type
+      status
+      idempotencyKey
+      retries
+      lastCheckpointStep
+      hyperparams
+      finishedAt
+    }
   }
 `);
 
@@ -39,14 +81,26 @@ const JobsList = graphql(`
   query JobsList($where: JobWhere, $first: Int) {
     jobs(where: $where, first: $first) {
       totalCount
-      edges { node { id type status } }
+      edges {
+        node {
+          id
+          type
+          status
+        }
+      }
     }
   }
 `);
 
 const JobsCancel = graphql(`
   mutation JobsCancel($id: ID!) {
-    cancelJob(id: $id) { job { id status finishedAt } }
+    cancelJob(id: $id) {
+      job {
+        id
+        status
+        finishedAt
+      }
+    }
   }
 `);
 
@@ -167,7 +221,13 @@ describe('submitJob per job type', () => {
       datasetId,
     });
     expect(created).toBe(true);
-    expect(job).toMatchObject({ type: 'FINETUNE', status: 'QUEUED', retries: 0, lastCheckpointStep: 0, baseModel: { id: tinyModelId } });
+    expect(job).toMatchObject({
+      type: 'FINETUNE',
+      status: 'QUEUED',
+      retries: 0,
+      lastCheckpointStep: 0,
+      baseModel: { id: tinyModelId },
+    });
     expect(job.hyperparams).toMatchObject({ loraRank: 32, steps: 2000 });
   });
 
@@ -303,7 +363,12 @@ describe('submitJob idempotency', () => {
     expect(result.data).toBeNull();
     expect(await jobCount()).toBe(before);
     const { job } = await ok(server.url, key, JobsGet, { id: original.job.id });
-    expect(job).toMatchObject({ id: original.job.id, status: 'QUEUED', idempotencyKey, hyperparams: original.job.hyperparams });
+    expect(job).toMatchObject({
+      id: original.job.id,
+      status: 'QUEUED',
+      idempotencyKey,
+      hyperparams: original.job.hyperparams,
+    });
     expect(job?.hyperparams).toMatchObject({ turns: 2 });
   });
 
@@ -320,7 +385,11 @@ describe('submitJob idempotency', () => {
 
 describe('reading and cancelling jobs', () => {
   it('cancels a QUEUED job once; a second cancel is a CONFLICT', async () => {
-    const { job } = await submitOk({ type: 'CONTRACT', idempotencyKey: uniqueKey('cancel'), sourceModelId: tinyModelId });
+    const { job } = await submitOk({
+      type: 'CONTRACT',
+      idempotencyKey: uniqueKey('cancel'),
+      sourceModelId: tinyModelId,
+    });
     expect(job.status).toBe('QUEUED');
 
     const { cancelJob } = await ok(server.url, key, JobsCancel, { id: job.id });
@@ -334,7 +403,12 @@ describe('reading and cancelling jobs', () => {
   });
 
   it('reads a job by id, and null for an unknown id', async () => {
-    const { job } = await submitOk({ type: 'FINETUNE', idempotencyKey: uniqueKey('read'), sourceModelId: tinyModelId, datasetId });
+    const { job } = await submitOk({
+      type: 'FINETUNE',
+      idempotencyKey: uniqueKey('read'),
+      sourceModelId: tinyModelId,
+      datasetId,
+    });
     const read = await ok(server.url, key, JobsGet, { id: job.id });
     expect(read.job).toEqual({
       id: job.id,
@@ -385,10 +459,14 @@ describe('reading and cancelling jobs', () => {
 
     const cancelledJobs = await list({ status: ['CANCELLED'] });
     expect(cancelledJobs.totalCount).toBe(1);
-    expect(cancelledJobs.edges.map((e) => e.node)).toEqual([{ id: cancelled.id, type: 'CONTRACT', status: 'CANCELLED' }]);
+    expect(cancelledJobs.edges.map((e) => e.node)).toEqual([
+      { id: cancelled.id, type: 'CONTRACT', status: 'CANCELLED' },
+    ]);
 
     const queued = await list({ status: ['QUEUED'] });
-    expect(queued.edges.map((e) => e.node.id)).toEqual(newestFirst.filter((j) => j.id !== cancelled.id).map((j) => j.id));
+    expect(queued.edges.map((e) => e.node.id)).toEqual(
+      newestFirst.filter((j) => j.id !== cancelled.id).map((j) => j.id),
+    );
     expect(queued.edges.every((e) => e.node.status === 'QUEUED')).toBe(true);
 
     const queuedTrains = await list({ type: ['TRAIN'], status: ['QUEUED'] });

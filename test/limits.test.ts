@@ -21,7 +21,9 @@ const LimitsDeep = graphql(`
                       spec {
                         runs {
                           edges {
-                            node { id }
+                            node {
+                              id
+                            }
                           }
                         }
                       }
@@ -40,72 +42,257 @@ const LimitsDeep = graphql(`
 /** 6 levels: well within the limit. */
 const LimitsShallow = graphql(`
   query LimitsShallow($id: ID!) {
-    run(id: $id) { spec { runs { edges { node { id } } } } }
+    run(id: $id) {
+      spec {
+        runs {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
 /** 21 aliases: one over the limit of 20. */
 const LimitsManyAliases = graphql(`
   query LimitsManyAliases {
-    a01: viewer { project { id } }
-    a02: viewer { project { id } }
-    a03: viewer { project { id } }
-    a04: viewer { project { id } }
-    a05: viewer { project { id } }
-    a06: viewer { project { id } }
-    a07: viewer { project { id } }
-    a08: viewer { project { id } }
-    a09: viewer { project { id } }
-    a10: viewer { project { id } }
-    a11: viewer { project { id } }
-    a12: viewer { project { id } }
-    a13: viewer { project { id } }
-    a14: viewer { project { id } }
-    a15: viewer { project { id } }
-    a16: viewer { project { id } }
-    a17: viewer { project { id } }
-    a18: viewer { project { id } }
-    a19: viewer { project { id } }
-    a20: viewer { project { id } }
-    a21: viewer { project { id } }
+    a01: viewer {
+      project {
+        id
+      }
+    }
+    a02: viewer {
+      project {
+        id
+      }
+    }
+    a03: viewer {
+      project {
+        id
+      }
+    }
+    a04: viewer {
+      project {
+        id
+      }
+    }
+    a05: viewer {
+      project {
+        id
+      }
+    }
+    a06: viewer {
+      project {
+        id
+      }
+    }
+    a07: viewer {
+      project {
+        id
+      }
+    }
+    a08: viewer {
+      project {
+        id
+      }
+    }
+    a09: viewer {
+      project {
+        id
+      }
+    }
+    a10: viewer {
+      project {
+        id
+      }
+    }
+    a11: viewer {
+      project {
+        id
+      }
+    }
+    a12: viewer {
+      project {
+        id
+      }
+    }
+    a13: viewer {
+      project {
+        id
+      }
+    }
+    a14: viewer {
+      project {
+        id
+      }
+    }
+    a15: viewer {
+      project {
+        id
+      }
+    }
+    a16: viewer {
+      project {
+        id
+      }
+    }
+    a17: viewer {
+      project {
+        id
+      }
+    }
+    a18: viewer {
+      project {
+        id
+      }
+    }
+    a19: viewer {
+      project {
+        id
+      }
+    }
+    a20: viewer {
+      project {
+        id
+      }
+    }
+    a21: viewer {
+      project {
+        id
+      }
+    }
   }
 `);
 
 /** Exactly 20 aliases: at the limit, allowed. */
 const LimitsTwentyAliases = graphql(`
   query LimitsTwentyAliases {
-    a01: viewer { project { id } }
-    a02: viewer { project { id } }
-    a03: viewer { project { id } }
-    a04: viewer { project { id } }
-    a05: viewer { project { id } }
-    a06: viewer { project { id } }
-    a07: viewer { project { id } }
-    a08: viewer { project { id } }
-    a09: viewer { project { id } }
-    a10: viewer { project { id } }
-    a11: viewer { project { id } }
-    a12: viewer { project { id } }
-    a13: viewer { project { id } }
-    a14: viewer { project { id } }
-    a15: viewer { project { id } }
-    a16: viewer { project { id } }
-    a17: viewer { project { id } }
-    a18: viewer { project { id } }
-    a19: viewer { project { id } }
-    a20: viewer { project { id } }
+    a01: viewer {
+      project {
+        id
+      }
+    }
+    a02: viewer {
+      project {
+        id
+      }
+    }
+    a03: viewer {
+      project {
+        id
+      }
+    }
+    a04: viewer {
+      project {
+        id
+      }
+    }
+    a05: viewer {
+      project {
+        id
+      }
+    }
+    a06: viewer {
+      project {
+        id
+      }
+    }
+    a07: viewer {
+      project {
+        id
+      }
+    }
+    a08: viewer {
+      project {
+        id
+      }
+    }
+    a09: viewer {
+      project {
+        id
+      }
+    }
+    a10: viewer {
+      project {
+        id
+      }
+    }
+    a11: viewer {
+      project {
+        id
+      }
+    }
+    a12: viewer {
+      project {
+        id
+      }
+    }
+    a13: viewer {
+      project {
+        id
+      }
+    }
+    a14: viewer {
+      project {
+        id
+      }
+    }
+    a15: viewer {
+      project {
+        id
+      }
+    }
+    a16: viewer {
+      project {
+        id
+      }
+    }
+    a17: viewer {
+      project {
+        id
+      }
+    }
+    a18: viewer {
+      project {
+        id
+      }
+    }
+    a19: viewer {
+      project {
+        id
+      }
+    }
+    a20: viewer {
+      project {
+        id
+      }
+    }
   }
 `);
 
 const LimitsSpecsPage = graphql(`
   query LimitsSpecsPage($first: Int) {
-    specs(first: $first) { totalCount edges { node { id } } }
+    specs(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
   }
 `);
 
 const LimitsCreateSpec = graphql(`
   mutation LimitsCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) { spec { id } }
+    createSpec(input: $input) {
+      spec {
+        id
+      }
+    }
   }
 `);
 
@@ -205,7 +392,9 @@ describe('operation limits', () => {
     const before = await specCount();
     const body = JSON.stringify({
       query: print(LimitsCreateSpec),
-      variables: { input: { name: 'huge', description: 'x'.repeat(1_100_000), examples: [{ input: 'a', expected: 'b' }] } },
+      variables: {
+        input: { name: 'huge', description: 'x'.repeat(1_100_000), examples: [{ input: 'a', expected: 'b' }] },
+      },
     });
     expect(Buffer.byteLength(body)).toBeGreaterThan(1_000_000);
     const { response } = await post(body, { 'content-length': String(Buffer.byteLength(body)) });
@@ -267,7 +456,9 @@ describe('request ids and GraphiQL', () => {
 
   it('echoes an incoming x-request-id', async () => {
     const requestId = `limits-${randomUUID()}`;
-    const { response } = await post(JSON.stringify({ query: '{ viewer { project { id } } }' }), { 'x-request-id': requestId });
+    const { response } = await post(JSON.stringify({ query: '{ viewer { project { id } } }' }), {
+      'x-request-id': requestId,
+    });
     expect(response.headers.get('x-request-id')).toBe(requestId);
     const health = await fetch(`${server.origin}/healthz`, { headers: { 'x-request-id': requestId } });
     await health.arrayBuffer();

@@ -7,7 +7,12 @@ import { startServer, type TestServer } from './helpers/server.ts';
 
 const PageCreateSpec = graphql(`
   mutation PageCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) { spec { id createdAt } }
+    createSpec(input: $input) {
+      spec {
+        id
+        createdAt
+      }
+    }
   }
 `);
 
@@ -15,8 +20,20 @@ const PageSpecsForward = graphql(`
   query PageSpecsForward($first: Int, $after: String) {
     specs(first: $first, after: $after) {
       totalCount
-      edges { cursor node { id name createdAt } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);
@@ -24,8 +41,20 @@ const PageSpecsForward = graphql(`
 const PageSpecsBackward = graphql(`
   query PageSpecsBackward($last: Int, $before: String) {
     specs(last: $last, before: $before) {
-      edges { cursor node { id name createdAt } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);
@@ -60,7 +89,10 @@ function expectNewestFirst(nodes: SpecNode[]): void {
     const prev = nodes[i - 1]!;
     const cur = nodes[i]!;
     const [a, b] = [Date.parse(prev.createdAt), Date.parse(cur.createdAt)];
-    expect(a > b || (a === b && prev.id > cur.id), `${prev.id}@${prev.createdAt} before ${cur.id}@${cur.createdAt}`).toBe(true);
+    expect(
+      a > b || (a === b && prev.id > cur.id),
+      `${prev.id}@${prev.createdAt} before ${cur.id}@${cur.createdAt}`,
+    ).toBe(true);
   }
 }
 
@@ -117,7 +149,11 @@ describe('keyset pagination', () => {
 
     const ids = visited.map((n) => n.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const row of existing) expect(ids.filter((id) => id === row.id), row.id).toHaveLength(1);
+    for (const row of existing)
+      expect(
+        ids.filter((id) => id === row.id),
+        row.id,
+      ).toHaveLength(1);
     // Rows inserted mid-walk are newer than the cursor, so a newest-first walk never reaches them.
     expect(ids.filter((id) => inserted.includes(id))).toEqual([]);
     expect(visited).toEqual(existing);
@@ -148,7 +184,10 @@ describe('keyset pagination', () => {
 
   it('keeps a cursor valid after the row it points at is followed by new inserts', async () => {
     const { specs: page } = await ok(server.url, key, PageSpecsForward, { first: 5 });
-    const { specs: expected } = await ok(server.url, key, PageSpecsForward, { first: 5, after: page.pageInfo.endCursor });
+    const { specs: expected } = await ok(server.url, key, PageSpecsForward, {
+      first: 5,
+      after: page.pageInfo.endCursor,
+    });
     await createSpec('Late insert');
     await createSpec('Late insert');
     const { specs: again } = await ok(server.url, key, PageSpecsForward, { first: 5, after: page.pageInfo.endCursor });
@@ -187,7 +226,10 @@ describe('page arguments', () => {
     for (const after of ['garbage', encode('not a cursor'), encode({ a: 1 }), encode([1, 2, 3])]) {
       const result = await execute(server.url, key, PageSpecsForward, { first: 5, after });
       expect(errorCode(result), after).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path), after).toEqual(['after']);
+      expect(
+        result.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+        after,
+      ).toEqual(['after']);
     }
   });
 
@@ -200,7 +242,11 @@ describe('page arguments', () => {
     const answers = [];
     for (const after of cursors) {
       const result = await execute(server.url, key, PageSpecsForward, { first: 5, after });
-      answers.push({ after, code: errorCode(result), paths: result.errors?.[0]?.extensions?.fields?.map((f) => f.path) });
+      answers.push({
+        after,
+        code: errorCode(result),
+        paths: result.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+      });
     }
     expect(answers).toEqual(cursors.map((after) => ({ after, code: 'BAD_USER_INPUT', paths: ['after'] })));
   });

@@ -11,17 +11,47 @@ import { collect } from './helpers/streams.ts';
 import { connectWs } from './helpers/subscriptions.ts';
 
 const Setup = graphql(`
-  mutation RedisSetup($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { id } } }
+  mutation RedisSetup($input: CreateDatasetInput!) {
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
+  }
 `);
-const BaseModels = graphql(`query RedisBaseModels { baseModels { id } }`);
+const BaseModels = graphql(`
+  query RedisBaseModels {
+    baseModels {
+      id
+    }
+  }
+`);
 const Submit = graphql(`
-  mutation RedisSubmit($input: SubmitJobInput!) { submitJob(input: $input) { job { id } } }
+  mutation RedisSubmit($input: SubmitJobInput!) {
+    submitJob(input: $input) {
+      job {
+        id
+      }
+    }
+  }
 `);
 const JobState = graphql(`
-  query RedisJobState($id: ID!) { job(id: $id) { status metrics { latestSeq } } }
+  query RedisJobState($id: ID!) {
+    job(id: $id) {
+      status
+      metrics {
+        latestSeq
+      }
+    }
+  }
 `);
 const Metrics = graphql(`
-  subscription RedisMetrics($jobId: ID!) { jobMetrics(jobId: $jobId) { seq step } }
+  subscription RedisMetrics($jobId: ID!) {
+    jobMetrics(jobId: $jobId) {
+      seq
+      step
+    }
+  }
 `);
 
 /** This file's own Redis, so restarting it disturbs no other test. */
@@ -30,9 +60,13 @@ let redisPort: number;
 let api: TestServer;
 
 async function startRedis(): Promise<void> {
-  redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  redis = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   await waitFor('redis to listen', async () => {
     const probe = spawn('redis-cli', ['-p', String(redisPort), 'ping'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
@@ -86,12 +120,20 @@ it('loses nothing when Redis restarts mid-stream: the store has every point and 
   const client = connectWs(api.wsUrl, project.key);
   try {
     let restarted = false;
-    const points = await collect(client, Metrics, { jobId }, (d) => d.jobMetrics, (_p, all) => {
-      if (all.length === 10 && !restarted) {
-        restarted = true;
-        void stopRedis().then(() => new Promise((r) => setTimeout(r, 1500))).then(startRedis);
-      }
-    });
+    const points = await collect(
+      client,
+      Metrics,
+      { jobId },
+      (d) => d.jobMetrics,
+      (_p, all) => {
+        if (all.length === 10 && !restarted) {
+          restarted = true;
+          void stopRedis()
+            .then(() => new Promise((r) => setTimeout(r, 1500)))
+            .then(startRedis);
+        }
+      },
+    );
     expect(restarted).toBe(true);
     const job = (await ok(api.url, project.key, JobState, { id: jobId })).job!;
     expect(job.status).toBe('COMPLETED');

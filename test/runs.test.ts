@@ -9,35 +9,92 @@ import { startServer, type TestServer } from './helpers/server.ts';
 const RunsCreateSpec = graphql(`
   mutation RunsCreateSpec($input: CreateSpecInput!) {
     createSpec(input: $input) {
-      spec { id name description systemPrompt tags examples { input expected } updatedAt }
+      spec {
+        id
+        name
+        description
+        systemPrompt
+        tags
+        examples {
+          input
+          expected
+        }
+        updatedAt
+      }
     }
   }
 `);
 
 const RunsUpdateSpec = graphql(`
   mutation RunsUpdateSpec($id: ID!, $input: UpdateSpecInput!) {
-    updateSpec(id: $id, input: $input) { spec { id name } }
+    updateSpec(id: $id, input: $input) {
+      spec {
+        id
+        name
+      }
+    }
   }
 `);
 
 const RunsDeleteSpec = graphql(`
-  mutation RunsDeleteSpec($id: ID!) { deleteSpec(id: $id) { id } }
+  mutation RunsDeleteSpec($id: ID!) {
+    deleteSpec(id: $id) {
+      id
+    }
+  }
 `);
 
 const RunsStartRun = graphql(`
   mutation RunsStartRun($specId: ID!, $input: StartRunInput) {
     startRun(specId: $specId, input: $input) {
       run {
-        id name runNumber status error specSnapshot tags environment metadata createdAt startedAt completedAt
-        spec { id name }
-        baseModel { id name kind }
-        hyperparameters { augment nEpochs learningRate batchSize loraRank loraAlpha }
-        parent { id }
-        evalSummary { total }
-        feedback { score }
-        dataset { id }
-        job { id }
-        model { id }
+        id
+        name
+        runNumber
+        status
+        error
+        specSnapshot
+        tags
+        environment
+        metadata
+        createdAt
+        startedAt
+        completedAt
+        spec {
+          id
+          name
+        }
+        baseModel {
+          id
+          name
+          kind
+        }
+        hyperparameters {
+          augment
+          nEpochs
+          learningRate
+          batchSize
+          loraRank
+          loraAlpha
+        }
+        parent {
+          id
+        }
+        evalSummary {
+          total
+        }
+        feedback {
+          score
+        }
+        dataset {
+          id
+        }
+        job {
+          id
+        }
+        model {
+          id
+        }
       }
     }
   }
@@ -46,32 +103,87 @@ const RunsStartRun = graphql(`
 const RunsGetRun = graphql(`
   query RunsGetRun($id: ID!) {
     run(id: $id) {
-      id name runNumber status specSnapshot tags completedAt
-      spec { id name }
-      parent { id }
-      children(first: 50) { totalCount edges { node { id } } }
-      feedback { score flags comment }
-      evalSummary { total }
-      evals(first: 10) { totalCount edges { node { id } } pageInfo { hasNextPage } }
+      id
+      name
+      runNumber
+      status
+      specSnapshot
+      tags
+      completedAt
+      spec {
+        id
+        name
+      }
+      parent {
+        id
+      }
+      children(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      feedback {
+        score
+        flags
+        comment
+      }
+      evalSummary {
+        total
+      }
+      evals(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
     }
   }
 `);
 
 const RunsCancelRun = graphql(`
   mutation RunsCancelRun($id: ID!) {
-    cancelRun(id: $id) { run { id status createdAt completedAt } }
+    cancelRun(id: $id) {
+      run {
+        id
+        status
+        createdAt
+        completedAt
+      }
+    }
   }
 `);
 
 const RunsSetFeedback = graphql(`
   mutation RunsSetFeedback($id: ID!, $input: FeedbackInput!) {
-    setRunFeedback(id: $id, input: $input) { run { id feedback { score flags comment } } }
+    setRunFeedback(id: $id, input: $input) {
+      run {
+        id
+        feedback {
+          score
+          flags
+          comment
+        }
+      }
+    }
   }
 `);
 
 const RunsSetTags = graphql(`
   mutation RunsSetTags($id: ID!, $tags: [String!]!) {
-    setRunTags(id: $id, tags: $tags) { run { id tags } }
+    setRunTags(id: $id, tags: $tags) {
+      run {
+        id
+        tags
+      }
+    }
   }
 `);
 
@@ -79,8 +191,18 @@ const RunsListRuns = graphql(`
   query RunsListRuns($where: RunWhere, $search: String, $first: Int, $after: String) {
     runs(where: $where, search: $search, first: $first, after: $after) {
       totalCount
-      edges { node { id name runNumber createdAt } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          name
+          runNumber
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -88,15 +210,37 @@ const RunsListRuns = graphql(`
 const RunsSpecRuns = graphql(`
   query RunsSpecRuns($id: ID!, $first: Int) {
     spec(id: $id) {
-      id updatedAt
-      latestRun { id runNumber }
-      runs(first: $first) { totalCount edges { node { id runNumber createdAt } } pageInfo { hasNextPage } }
+      id
+      updatedAt
+      latestRun {
+        id
+        runNumber
+      }
+      runs(first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+            runNumber
+            createdAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
     }
   }
 `);
 
 const RunsBaseModels = graphql(`
-  query RunsBaseModels { baseModels { id name params } }
+  query RunsBaseModels {
+    baseModels {
+      id
+      name
+      params
+    }
+  }
 `);
 
 let server: TestServer;
@@ -141,7 +285,10 @@ function expectNewestFirst(nodes: { id: string; createdAt: string }[]): void {
     const prev = nodes[i - 1]!;
     const cur = nodes[i]!;
     const [a, b] = [Date.parse(prev.createdAt), Date.parse(cur.createdAt)];
-    expect(a > b || (a === b && prev.id > cur.id), `${prev.id}@${prev.createdAt} before ${cur.id}@${cur.createdAt}`).toBe(true);
+    expect(
+      a > b || (a === b && prev.id > cur.id),
+      `${prev.id}@${prev.createdAt} before ${cur.id}@${cur.createdAt}`,
+    ).toBe(true);
   }
 }
 
@@ -234,12 +381,21 @@ describe('startRun', () => {
 
     await ok(server.url, key, RunsUpdateSpec, {
       id: spec.id,
-      input: { name: 'Snapshot spec v2', systemPrompt: null, examples: [{ input: 'new', expected: 'changed' }], tags: ['edited'] },
+      input: {
+        name: 'Snapshot spec v2',
+        systemPrompt: null,
+        examples: [{ input: 'new', expected: 'changed' }],
+        tags: ['edited'],
+      },
     });
 
     const read = await ok(server.url, key, RunsGetRun, { id: run.id });
     expect(read.run!.specSnapshot).toEqual(frozen);
-    expect(read.run!.specSnapshot).toMatchObject({ name: 'Snapshot spec', examples: specInput.examples, tags: specInput.tags });
+    expect(read.run!.specSnapshot).toMatchObject({
+      name: 'Snapshot spec',
+      examples: specInput.examples,
+      tags: specInput.tags,
+    });
     expect(read.run!.name).toBe('Snapshot spec #1');
     expect(read.run!.spec.name).toBe('Snapshot spec v2');
 
@@ -268,9 +424,17 @@ describe('startRun', () => {
 
   it('accepts the boundary hyperparameters (nEpochs 1 and 20, batchSize 8)', async () => {
     const spec = await createSpec(key);
-    expect((await startRun(key, spec.id, { hyperparameters: { nEpochs: 1 } })).hyperparameters).toMatchObject({ nEpochs: 1, batchSize: 8 });
-    expect((await startRun(key, spec.id, { hyperparameters: { nEpochs: 20 } })).hyperparameters).toMatchObject({ nEpochs: 20 });
-    expect((await startRun(key, spec.id, { hyperparameters: { batchSize: 8 } })).hyperparameters).toMatchObject({ batchSize: 8, nEpochs: 4 });
+    expect((await startRun(key, spec.id, { hyperparameters: { nEpochs: 1 } })).hyperparameters).toMatchObject({
+      nEpochs: 1,
+      batchSize: 8,
+    });
+    expect((await startRun(key, spec.id, { hyperparameters: { nEpochs: 20 } })).hyperparameters).toMatchObject({
+      nEpochs: 20,
+    });
+    expect((await startRun(key, spec.id, { hyperparameters: { batchSize: 8 } })).hyperparameters).toMatchObject({
+      batchSize: 8,
+      nEpochs: 4,
+    });
   });
 
   it('rejects each invalid input with its field path, and rejected calls create no run and use no run number', async () => {
@@ -333,7 +497,10 @@ describe('startRun', () => {
     const other = await createTestProject(server);
     expect((await ok(server.url, other.key, RunsGetRun, { id: run.id })).run).toBeNull();
     const otherSpec = await createSpec(other.key);
-    const result = await execute(server.url, other.key, RunsStartRun, { specId: otherSpec.id, input: { parentRunId: run.id } });
+    const result = await execute(server.url, other.key, RunsStartRun, {
+      specId: otherSpec.id,
+      input: { parentRunId: run.id },
+    });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(fieldPaths(result)).toEqual(['input.parentRunId']);
     expect(errorCode(await execute(server.url, other.key, RunsStartRun, { specId: spec.id }))).toBe('NOT_FOUND');
@@ -366,7 +533,11 @@ describe('run mutations', () => {
       id: run.id,
       input: { score: 0.25, flags: ['thumbs-down', flag, 'thumbs-down'], comment: 'too curt' },
     });
-    expect(first.setRunFeedback.run.feedback).toEqual({ score: 0.25, flags: ['thumbs-down', flag], comment: 'too curt' });
+    expect(first.setRunFeedback.run.feedback).toEqual({
+      score: 0.25,
+      flags: ['thumbs-down', flag],
+      comment: 'too curt',
+    });
     expect((await ok(server.url, key, RunsGetRun, { id: run.id })).run!.feedback).toEqual({
       score: 0.25,
       flags: ['thumbs-down', flag],
@@ -379,7 +550,9 @@ describe('run mutations', () => {
     expect(second.setRunFeedback.run.feedback).toEqual({ score: null, flags: ['thumbs-up'], comment: null });
     expect(await runCount(key, { feedbackFlag: [flag] })).toBe(0);
 
-    expect(errorCode(await execute(server.url, key, RunsSetFeedback, { id: randomUUID(), input: {} }))).toBe('NOT_FOUND');
+    expect(errorCode(await execute(server.url, key, RunsSetFeedback, { id: randomUUID(), input: {} }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('replaces tags, deduplicated', async () => {
@@ -516,8 +689,12 @@ describe('runs(where:) and runs(search:)', () => {
     const at = (name: string) => Date.parse(runs[name]!.createdAt);
     const after = runs.b1!.createdAt;
     const before = runs.c1!.createdAt;
-    expect(await ids({ createdAfter: after })).toEqual(idsOf(...namesWhere((r) => Date.parse(r.createdAt) >= at('b1'))));
-    expect(await ids({ createdBefore: after })).toEqual(idsOf(...namesWhere((r) => Date.parse(r.createdAt) < at('b1'))));
+    expect(await ids({ createdAfter: after })).toEqual(
+      idsOf(...namesWhere((r) => Date.parse(r.createdAt) >= at('b1'))),
+    );
+    expect(await ids({ createdBefore: after })).toEqual(
+      idsOf(...namesWhere((r) => Date.parse(r.createdAt) < at('b1'))),
+    );
     expect(await ids({ createdAfter: after, createdBefore: before })).toEqual(
       idsOf(...namesWhere((r) => Date.parse(r.createdAt) >= at('b1') && Date.parse(r.createdAt) < at('c1'))),
     );

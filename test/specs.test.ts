@@ -7,33 +7,86 @@ import { startServer, type TestServer } from './helpers/server.ts';
 const CreateSpec = graphql(`
   mutation CreateSpec($input: CreateSpecInput!) {
     createSpec(input: $input) {
-      spec { id name description systemPrompt tags examples { input expected } createdAt updatedAt }
+      spec {
+        id
+        name
+        description
+        systemPrompt
+        tags
+        examples {
+          input
+          expected
+        }
+        createdAt
+        updatedAt
+      }
     }
   }
 `);
 
 const GetSpec = graphql(`
   query GetSpec($id: ID!) {
-    spec(id: $id) { id name description systemPrompt tags examples { input expected } latestRun { id } runs { totalCount } }
+    spec(id: $id) {
+      id
+      name
+      description
+      systemPrompt
+      tags
+      examples {
+        input
+        expected
+      }
+      latestRun {
+        id
+      }
+      runs {
+        totalCount
+      }
+    }
   }
 `);
 
 const UpdateSpec = graphql(`
   mutation UpdateSpec($id: ID!, $input: UpdateSpecInput!) {
-    updateSpec(id: $id, input: $input) { spec { id name description systemPrompt examples { input expected } tags } }
+    updateSpec(id: $id, input: $input) {
+      spec {
+        id
+        name
+        description
+        systemPrompt
+        examples {
+          input
+          expected
+        }
+        tags
+      }
+    }
   }
 `);
 
 const DeleteSpec = graphql(`
-  mutation DeleteSpec($id: ID!) { deleteSpec(id: $id) { id } }
+  mutation DeleteSpec($id: ID!) {
+    deleteSpec(id: $id) {
+      id
+    }
+  }
 `);
 
 const ListSpecs = graphql(`
   query ListSpecs($search: String, $first: Int, $after: String) {
     specs(search: $search, first: $first, after: $after) {
       totalCount
-      edges { cursor node { id name } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -98,7 +151,13 @@ describe('behaviour specs', () => {
   it('rejects invalid specs with the path of each bad field, and writes nothing', async () => {
     const before = (await ok(server.url, key, ListSpecs, {})).specs.totalCount;
     const result = await execute(server.url, key, CreateSpec, {
-      input: { name: ' ', examples: [{ input: 'ok', expected: '' }, { input: '', expected: 'x' }] },
+      input: {
+        name: ' ',
+        examples: [
+          { input: 'ok', expected: '' },
+          { input: '', expected: 'x' },
+        ],
+      },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path).sort()).toEqual([
@@ -106,7 +165,7 @@ describe('behaviour specs', () => {
       'input.examples.1.input',
       'input.name',
     ]);
-    const noExamples = await execute(server.url, key, CreateSpec, { input: { name: "x", examples: [] } });
+    const noExamples = await execute(server.url, key, CreateSpec, { input: { name: 'x', examples: [] } });
     expect(noExamples.errors?.[0]?.extensions?.fields).toEqual([
       { path: 'input.examples', message: 'a spec needs at least one example' },
     ]);

@@ -7,102 +7,227 @@ import { startServer, type TestServer } from './helpers/server.ts';
 
 const TenancyCreateSpec = graphql(`
   mutation TenancyCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) { spec { id name } }
+    createSpec(input: $input) {
+      spec {
+        id
+        name
+      }
+    }
   }
 `);
 
 const TenancyStartRun = graphql(`
   mutation TenancyStartRun($specId: ID!) {
-    startRun(specId: $specId) { run { id status } }
+    startRun(specId: $specId) {
+      run {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TenancyCreateDataset = graphql(`
   mutation TenancyCreateDataset($input: CreateDatasetInput!) {
-    createDataset(input: $input) { dataset { id } }
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
   }
 `);
 
 const TenancyBaseModels = graphql(`
-  query TenancyBaseModels { baseModels { id name } }
+  query TenancyBaseModels {
+    baseModels {
+      id
+      name
+    }
+  }
 `);
 
 const TenancySubmitJob = graphql(`
   mutation TenancySubmitJob($input: SubmitJobInput!) {
-    submitJob(input: $input) { created job { id status } }
+    submitJob(input: $input) {
+      created
+      job {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TenancyViewer = graphql(`
   query TenancyViewer {
     viewer {
-      project { id name }
-      apiKey { id label prefix scopes revokedAt }
+      project {
+        id
+        name
+      }
+      apiKey {
+        id
+        label
+        prefix
+        scopes
+        revokedAt
+      }
     }
   }
 `);
 
 const TenancyGetAll = graphql(`
   query TenancyGetAll($specId: ID!, $runId: ID!, $datasetId: ID!, $jobId: ID!) {
-    spec(id: $specId) { id name }
-    run(id: $runId) { id status }
-    dataset(id: $datasetId) { id }
-    job(id: $jobId) { id status }
+    spec(id: $specId) {
+      id
+      name
+    }
+    run(id: $runId) {
+      id
+      status
+    }
+    dataset(id: $datasetId) {
+      id
+    }
+    job(id: $jobId) {
+      id
+      status
+    }
   }
 `);
 
 const TenancyNode = graphql(`
   query TenancyNode($id: ID!) {
-    node(id: $id) { id __typename }
+    node(id: $id) {
+      id
+      __typename
+    }
   }
 `);
 
 const TenancyUpdateSpec = graphql(`
   mutation TenancyUpdateSpec($id: ID!, $input: UpdateSpecInput!) {
-    updateSpec(id: $id, input: $input) { spec { id name } }
+    updateSpec(id: $id, input: $input) {
+      spec {
+        id
+        name
+      }
+    }
   }
 `);
 
 const TenancyDeleteSpec = graphql(`
-  mutation TenancyDeleteSpec($id: ID!) { deleteSpec(id: $id) { id } }
+  mutation TenancyDeleteSpec($id: ID!) {
+    deleteSpec(id: $id) {
+      id
+    }
+  }
 `);
 
 const TenancyCancelRun = graphql(`
-  mutation TenancyCancelRun($id: ID!) { cancelRun(id: $id) { run { id status } } }
+  mutation TenancyCancelRun($id: ID!) {
+    cancelRun(id: $id) {
+      run {
+        id
+        status
+      }
+    }
+  }
 `);
 
 const TenancyCancelJob = graphql(`
-  mutation TenancyCancelJob($id: ID!) { cancelJob(id: $id) { job { id status } } }
+  mutation TenancyCancelJob($id: ID!) {
+    cancelJob(id: $id) {
+      job {
+        id
+        status
+      }
+    }
+  }
 `);
 
 const TenancyCreateApiKey = graphql(`
   mutation TenancyCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
       secret
-      apiKey { id label prefix scopes createdAt revokedAt }
+      apiKey {
+        id
+        label
+        prefix
+        scopes
+        createdAt
+        revokedAt
+      }
     }
   }
 `);
 
 const TenancyRevokeApiKey = graphql(`
   mutation TenancyRevokeApiKey($id: ID!) {
-    revokeApiKey(id: $id) { apiKey { id revokedAt } }
+    revokeApiKey(id: $id) {
+      apiKey {
+        id
+        revokedAt
+      }
+    }
   }
 `);
 
 const TenancyCreateProject = graphql(`
   mutation TenancyCreateProject($input: CreateProjectInput!) {
-    createProject(input: $input) { project { id } apiKey }
+    createProject(input: $input) {
+      project {
+        id
+      }
+      apiKey
+    }
   }
 `);
 
 const TenancyLists = graphql(`
   query TenancyLists {
-    specs(first: 100) { totalCount edges { node { id } } }
-    runs(first: 100) { totalCount edges { node { id } } }
-    datasets(first: 100) { totalCount edges { node { id } } }
-    jobs(first: 100) { totalCount edges { node { id } } }
-    apiKeys(first: 100) { totalCount edges { node { id label prefix } } }
+    specs(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    runs(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    datasets(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    jobs(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    apiKeys(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          label
+          prefix
+        }
+      }
+    }
   }
 `);
 
@@ -207,7 +332,10 @@ describe('project isolation', () => {
     expect(afterwards.run?.status).not.toBe('CANCELLED');
     expect(afterwards.job).toEqual({ id: a.jobId, status: 'QUEUED' });
     // A's key was not revoked: it still authenticates.
-    expect((await ok(server.url, a.key, TenancyViewer)).viewer.apiKey).toMatchObject({ id: a.apiKeyId, revokedAt: null });
+    expect((await ok(server.url, a.key, TenancyViewer)).viewer.apiKey).toMatchObject({
+      id: a.apiKeyId,
+      revokedAt: null,
+    });
   });
 
   it("never lists another project's rows", async () => {
@@ -221,7 +349,10 @@ describe('project isolation', () => {
       apiKeys: lists.apiKeys.edges.map((e) => e.node.id),
     };
     for (const [name, ids] of Object.entries(listed)) {
-      expect(ids.filter((id) => aIds.has(id)), `${name} of B holding A's rows`).toEqual([]);
+      expect(
+        ids.filter((id) => aIds.has(id)),
+        `${name} of B holding A's rows`,
+      ).toEqual([]);
     }
     // B does see its own rows in the same lists, so the lists are not trivially empty.
     expect(listed.specs).toContain(b.specId);

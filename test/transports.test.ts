@@ -9,25 +9,47 @@ import { connectWs, executeWs, subscribeSse, type Closable } from './helpers/sub
 
 const TransCreateSpec = graphql(`
   mutation TransCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) { spec { id } }
+    createSpec(input: $input) {
+      spec {
+        id
+      }
+    }
   }
 `);
 
 const TransStartRun = graphql(`
   mutation TransStartRun($specId: ID!) {
-    startRun(specId: $specId) { run { id status } }
+    startRun(specId: $specId) {
+      run {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TransCancelRun = graphql(`
   mutation TransCancelRun($id: ID!) {
-    cancelRun(id: $id) { run { id status } }
+    cancelRun(id: $id) {
+      run {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TransRunStatus = graphql(`
   subscription TransRunStatus($runId: ID!) {
-    runStatus(runId: $runId) { status previousStatus at run { id status } }
+    runStatus(runId: $runId) {
+      status
+      previousStatus
+      at
+      run {
+        id
+        status
+      }
+    }
   }
 `);
 
@@ -43,58 +65,132 @@ const TransRunStatusNested = graphql(`
       previousStatus
       run {
         id
-        spec { runs { totalCount } latestRun { spec { runs { totalCount } latestRun { spec { runs { totalCount } latestRun { id } } } } } }
+        spec {
+          runs {
+            totalCount
+          }
+          latestRun {
+            spec {
+              runs {
+                totalCount
+              }
+              latestRun {
+                spec {
+                  runs {
+                    totalCount
+                  }
+                  latestRun {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     }
   }
 `);
 
 const TransBaseModels = graphql(`
-  query TransBaseModels { baseModels { id name } }
+  query TransBaseModels {
+    baseModels {
+      id
+      name
+    }
+  }
 `);
 
 const TransCreateDataset = graphql(`
   mutation TransCreateDataset($input: CreateDatasetInput!) {
-    createDataset(input: $input) { dataset { id } }
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
   }
 `);
 
 const TransSubmitJob = graphql(`
   mutation TransSubmitJob($input: SubmitJobInput!) {
-    submitJob(input: $input) { created job { id status } }
+    submitJob(input: $input) {
+      created
+      job {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TransCancelJob = graphql(`
   mutation TransCancelJob($id: ID!) {
-    cancelJob(id: $id) { job { id status } }
+    cancelJob(id: $id) {
+      job {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TransJobStatus = graphql(`
   subscription TransJobStatus($jobId: ID!) {
-    jobStatus(jobId: $jobId) { status previousStatus at job { id status } }
+    jobStatus(jobId: $jobId) {
+      status
+      previousStatus
+      at
+      job {
+        id
+        status
+      }
+    }
   }
 `);
 
 const TransViewer = graphql(`
-  query TransViewer { viewer { project { id name } apiKey { id } } }
+  query TransViewer {
+    viewer {
+      project {
+        id
+        name
+      }
+      apiKey {
+        id
+      }
+    }
+  }
 `);
 
 const TransCreateApiKey = graphql(`
   mutation TransCreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) { apiKey { id } secret }
+    createApiKey(input: $input) {
+      apiKey {
+        id
+      }
+      secret
+    }
   }
 `);
 
 const TransRevokeApiKey = graphql(`
   mutation TransRevokeApiKey($id: ID!) {
-    revokeApiKey(id: $id) { apiKey { id revokedAt } }
+    revokeApiKey(id: $id) {
+      apiKey {
+        id
+        revokedAt
+      }
+    }
   }
 `);
 
 const TransNode = graphql(`
-  query TransNode($id: ID!) { node(id: $id) { __typename id } }
+  query TransNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
 `);
 
 let server: TestServer;
@@ -157,7 +253,11 @@ describe('graphql-ws', () => {
 
     const first = await stream.next();
     expect(first.errors).toBeUndefined();
-    expect(first.data?.runStatus).toMatchObject({ status: 'PREPARING', previousStatus: null, run: { id: runId, status: 'PREPARING' } });
+    expect(first.data?.runStatus).toMatchObject({
+      status: 'PREPARING',
+      previousStatus: null,
+      run: { id: runId, status: 'PREPARING' },
+    });
 
     await ok(server.url, key, TransCancelRun, { id: runId });
     const second = await stream.next();
@@ -177,7 +277,11 @@ describe('graphql-ws', () => {
 
     const first = await stream.next();
     expect(first.errors).toBeUndefined();
-    expect(first.data?.jobStatus).toMatchObject({ status: 'QUEUED', previousStatus: null, job: { id: jobId, status: 'QUEUED' } });
+    expect(first.data?.jobStatus).toMatchObject({
+      status: 'QUEUED',
+      previousStatus: null,
+      job: { id: jobId, status: 'QUEUED' },
+    });
 
     await ok(server.url, key, TransCancelJob, { id: jobId });
     const second = await stream.next();
@@ -204,13 +308,17 @@ describe('graphql-ws', () => {
       for (;;) {
         const event = (
           await stream.next().catch((error: Error) => {
-            throw new Error(`attempt ${attempt}: the run is CANCELLED but after [${statuses.join(', ')}] ${error.message}`);
+            throw new Error(
+              `attempt ${attempt}: the run is CANCELLED but after [${statuses.join(', ')}] ${error.message}`,
+            );
           })
         ).data?.runStatus;
         statuses.push(`${event?.previousStatus ?? 'null'}->${event?.status}`);
         if (event?.status === 'CANCELLED') break;
       }
-      expect([['null->CANCELLED'], ['null->PREPARING', 'PREPARING->CANCELLED']], `attempt ${attempt}`).toContainEqual(statuses);
+      expect([['null->CANCELLED'], ['null->PREPARING', 'PREPARING->CANCELLED']], `attempt ${attempt}`).toContainEqual(
+        statuses,
+      );
       await stream.completed();
     }
   });

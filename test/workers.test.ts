@@ -10,37 +10,101 @@ import { connectWs } from './helpers/subscriptions.ts';
 
 const Setup = graphql(`
   mutation WorkSetup($input: CreateDatasetInput!) {
-    createDataset(input: $input) { dataset { id } }
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
   }
 `);
-const BaseModels = graphql(`query WorkBaseModels { baseModels { id } }`);
+const BaseModels = graphql(`
+  query WorkBaseModels {
+    baseModels {
+      id
+    }
+  }
+`);
 const Submit = graphql(`
   mutation WorkSubmit($input: SubmitJobInput!) {
-    submitJob(input: $input) { job { id status } created }
+    submitJob(input: $input) {
+      job {
+        id
+        status
+      }
+      created
+    }
   }
 `);
 const JobState = graphql(`
   query WorkJobState($id: ID!) {
     job(id: $id) {
-      id status retries lastCheckpointStep error
-      worker { id }
-      result { lossFinal paramsAfter }
-      outputModel { id kind }
-      metrics { count latestStep latestSeq points { seq step attempt loss } }
-      logs(limit: 5000) { latestSeq lines { seq text } }
-      events { kind payload }
+      id
+      status
+      retries
+      lastCheckpointStep
+      error
+      worker {
+        id
+      }
+      result {
+        lossFinal
+        paramsAfter
+      }
+      outputModel {
+        id
+        kind
+      }
+      metrics {
+        count
+        latestStep
+        latestSeq
+        points {
+          seq
+          step
+          attempt
+          loss
+        }
+      }
+      logs(limit: 5000) {
+        latestSeq
+        lines {
+          seq
+          text
+        }
+      }
+      events {
+        kind
+        payload
+      }
     }
   }
 `);
-const Cancel = graphql(`mutation WorkCancel($id: ID!) { cancelJob(id: $id) { job { id status } } }`);
+const Cancel = graphql(`
+  mutation WorkCancel($id: ID!) {
+    cancelJob(id: $id) {
+      job {
+        id
+        status
+      }
+    }
+  }
+`);
 const Metrics = graphql(`
   subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {
-    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) { seq step attempt loss }
+    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {
+      seq
+      step
+      attempt
+      loss
+    }
   }
 `);
 const Logs = graphql(`
   subscription WorkLogs($jobId: ID!, $afterSeq: Int) {
-    jobLogs(jobId: $jobId, afterSeq: $afterSeq) { seq text }
+    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {
+      seq
+      text
+    }
   }
 `);
 
@@ -115,17 +179,24 @@ describe('workers', () => {
     holder.kill('SIGTERM');
     expect((await holder.exited).code).toBe(0);
     startWorker();
-    const done = await waitFor('completion', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'COMPLETED' && job;
-    }, 30_000);
+    const done = await waitFor(
+      'completion',
+      async () => {
+        const job = await jobState(jobId);
+        return job.status === 'COMPLETED' && job;
+      },
+      30_000,
+    );
     const kinds = done.events.map((e) => e.kind);
     expect(kinds).toContain('queued');
     expect(kinds.filter((k) => k === 'claimed')).toHaveLength(2);
     const handBack = done.events.find((e) => (e.payload as { reason?: string }).reason === 'worker stopping');
     expect(handBack?.kind).toBe('queued');
     expect(done.retries).toBe(1);
-    expectCompleteSeries(done.metrics.points.map((p) => p.step), 50);
+    expectCompleteSeries(
+      done.metrics.points.map((p) => p.step),
+      50,
+    );
   });
 
   it('streams what a worker reports, through instance B, to a subscriber on instance A, exactly once', async () => {
@@ -139,7 +210,10 @@ describe('workers', () => {
       const job = await jobState(jobId);
       expect(job.status).toBe('COMPLETED');
       expect(points.map((p) => p.seq)).toEqual(job.metrics.points.map((p) => p.seq));
-      expectCompleteSeries(points.map((p) => p.step), 30);
+      expectCompleteSeries(
+        points.map((p) => p.step),
+        30,
+      );
       expect(lines.map((l) => l.seq)).toEqual(Array.from({ length: job.logs.latestSeq! }, (_, i) => i + 1));
       expect(job.outputModel?.kind).toBe('FINETUNED');
       expect(job.events.map((e) => e.kind)).toEqual(
@@ -163,14 +237,20 @@ describe('workers', () => {
     holder!.kill('SIGKILL');
     startWorker();
 
-    const done = await waitFor('completion', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'COMPLETED' && job;
-    }, 30_000);
+    const done = await waitFor(
+      'completion',
+      async () => {
+        const job = await jobState(jobId);
+        return job.status === 'COMPLETED' && job;
+      },
+      30_000,
+    );
     expect(done.retries).toBe(1);
     const steps = done.metrics.points.map((p) => p.step);
     expectCompleteSeries(steps, 60);
-    const resumedFrom = done.events.filter((e) => e.kind === 'claimed').map((e) => (e.payload as { resumeStep: number }).resumeStep);
+    const resumedFrom = done.events
+      .filter((e) => e.kind === 'claimed')
+      .map((e) => (e.payload as { resumeStep: number }).resumeStep);
     expect(resumedFrom).toHaveLength(2);
     const checkpoint = resumedFrom[1]!;
     expect(checkpoint).toBeGreaterThanOrEqual(10);
@@ -186,10 +266,14 @@ describe('workers', () => {
     const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
     holder.kill('SIGKILL');
     startWorker();
-    const failed = await waitFor('the job to fail', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'FAILED' && job;
-    }, 30_000);
+    const failed = await waitFor(
+      'the job to fail',
+      async () => {
+        const job = await jobState(jobId);
+        return job.status === 'FAILED' && job;
+      },
+      30_000,
+    );
     expect(failed.retries).toBe(1);
     expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
   });
@@ -197,7 +281,13 @@ describe('workers', () => {
   it('delivers every point exactly once to a client that reconnects with the last seq it saw', async () => {
     const jobId = await submit(40);
     const first = connectWs(apiB.wsUrl, project.key);
-    const before = await collect(first, Metrics, { jobId }, (d) => d.jobMetrics, (_item, all) => all.length >= 12);
+    const before = await collect(
+      first,
+      Metrics,
+      { jobId },
+      (d) => d.jobMetrics,
+      (_item, all) => all.length >= 12,
+    );
     await first.close();
     const second = connectWs(apiA.wsUrl, project.key);
     try {
@@ -222,7 +312,10 @@ describe('workers', () => {
     expect(cancelJob.job.status).toBe('CANCELLED');
     // The worker finds its lease gone at the next renewal and stops the trainer.
     await waitFor('the worker to stop the trainer', async () =>
-      holder.output().split('\n').some((line) => line.includes(jobId) && line.includes('"outcome":"lease-lost"')),
+      holder
+        .output()
+        .split('\n')
+        .some((line) => line.includes(jobId) && line.includes('"outcome":"lease-lost"')),
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     const cancelled = await jobState(jobId);

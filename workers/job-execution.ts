@@ -82,7 +82,15 @@ export class JobExecution {
       if (this.leaseLost) return 'lease-lost';
       await ingest.flush();
       if (this.handingBack) {
-        await this.finish((tx, current) => transitionJob(tx, current, 'QUEUED', { workerId: null, leaseToken: null, leaseExpiresAt: null }, { reason: 'worker stopping' }));
+        await this.finish((tx, current) =>
+          transitionJob(
+            tx,
+            current,
+            'QUEUED',
+            { workerId: null, leaseToken: null, leaseExpiresAt: null },
+            { reason: 'worker stopping' },
+          ),
+        );
         return 'handed-back';
       }
       if (this.result && exit.code === 0) {
@@ -90,7 +98,8 @@ export class JobExecution {
         await this.finish((tx, current) => completeJob(tx, current, result));
         return 'completed';
       }
-      const error = this.trainerError ?? `Trainer exited with ${exit.signal ?? `code ${exit.code}`} before reporting a result`;
+      const error =
+        this.trainerError ?? `Trainer exited with ${exit.signal ?? `code ${exit.code}`} before reporting a result`;
       await this.finish((tx, current) => transitionJob(tx, current, 'FAILED', { error }));
       return 'failed';
     } catch (error) {
@@ -127,7 +136,11 @@ export class JobExecution {
             message.uri,
             job.id,
           ]);
-          await appendJobEvent(tx, job, 'checkpoint', { step: message.step, uri: message.uri, attempt: this.lease.attempt });
+          await appendJobEvent(tx, job, 'checkpoint', {
+            step: message.step,
+            uri: message.uri,
+            attempt: this.lease.attempt,
+          });
         });
         return;
       case 'result':
@@ -156,26 +169,29 @@ export class JobExecution {
   private keepLease(log: Logger): () => void {
     const { deps, lease } = this;
     let lastRenewed = Date.now();
-    const timer = setInterval(() => {
-      renewLease(deps.em(), lease, deps.leaseMs).then(
-        (held) => {
-          if (held) {
-            lastRenewed = Date.now();
-            return;
-          }
-          log.info('lease gone (cancelled or taken over); stopping trainer');
-          this.leaseLost = true;
-          void this.trainer?.stop(deps.stopGraceMs);
-        },
-        (error: unknown) => {
-          log.warn({ err: error }, 'lease renewal failed');
-          if (Date.now() - lastRenewed > deps.leaseMs) {
+    const timer = setInterval(
+      () => {
+        renewLease(deps.em(), lease, deps.leaseMs).then(
+          (held) => {
+            if (held) {
+              lastRenewed = Date.now();
+              return;
+            }
+            log.info('lease gone (cancelled or taken over); stopping trainer');
             this.leaseLost = true;
             void this.trainer?.stop(deps.stopGraceMs);
-          }
-        },
-      );
-    }, Math.min(1000, Math.floor(deps.leaseMs / 3)));
+          },
+          (error: unknown) => {
+            log.warn({ err: error }, 'lease renewal failed');
+            if (Date.now() - lastRenewed > deps.leaseMs) {
+              this.leaseLost = true;
+              void this.trainer?.stop(deps.stopGraceMs);
+            }
+          },
+        );
+      },
+      Math.min(1000, Math.floor(deps.leaseMs / 3)),
+    );
     return () => clearInterval(timer);
   }
 }

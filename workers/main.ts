@@ -15,7 +15,9 @@ const workerConfig = loadWorkerConfig();
 const logger = createLogger(config.logLevel).child({ component: 'worker', workerId: workerConfig.workerId });
 
 if (!config.databaseUrl || !config.redisUrl) {
-  throw new Error('A worker process needs DATABASE_URL and REDIS_URL (the embedded default runs its worker in-process)');
+  throw new Error(
+    'A worker process needs DATABASE_URL and REDIS_URL (the embedded default runs its worker in-process)',
+  );
 }
 if (!workerConfig.trainerCommand) {
   throw new Error('Set TRAINYARD_TRAINER_COMMAND to the trainer program to run (see workers/trainers/PROTOCOL.md)');

@@ -17,7 +17,11 @@ export const MetricMessage = z.object({
   type: z.literal('metric'),
   step: z.int().min(0),
   phase: z.string().min(1).max(64),
-  cycle: z.int().min(0).nullish().transform((v) => v ?? null),
+  cycle: z
+    .int()
+    .min(0)
+    .nullish()
+    .transform((v) => v ?? null),
   loss: optionalFinite,
   lr: optionalFinite,
   throughput: optionalFinite,

@@ -72,7 +72,11 @@ export class TrainerProcess {
         }),
       ),
     );
-    const stderr = pipeline(this.child.stderr!, split2(), lineSink(guarded((line) => handlers.onOutput('stderr', line))));
+    const stderr = pipeline(
+      this.child.stderr!,
+      split2(),
+      lineSink(guarded((line) => handlers.onOutput('stderr', line))),
+    );
     const exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const spawnFailed = once(this.child, 'error').then(([error]) => {
       throw error;

@@ -3,13 +3,7 @@
  * into GraphQL errors; everything that is not a DomainError is masked as INTERNAL.
  */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'INTERNAL';
 
 export interface FieldProblem {
   /** Dotted path from the operation's argument, e.g. `input.examples.0.input`. */

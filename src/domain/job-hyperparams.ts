@@ -1,11 +1,6 @@
 import type { JobType } from '../db/entities/job.ts';
 import type { FieldProblem } from './errors.ts';
-import {
-  HYPERPARAMS_BY_TYPE,
-  HYPERPARAM_DEFAULTS,
-  type JobHyperparamName,
-  type SubmitJobInput,
-} from './inputs/job.ts';
+import { HYPERPARAMS_BY_TYPE, HYPERPARAM_DEFAULTS, type JobHyperparamName, type SubmitJobInput } from './inputs/job.ts';
 import type { TransformerArchitecture } from './model-catalog.ts';
 
 export type ResolvedHyperparams = Partial<Record<JobHyperparamName, string | number>>;
@@ -42,7 +37,10 @@ export function resolveHyperparams(
     problems.push({ path: `${PATH}.seqLen`, message: `must be at most ${contextLength}, the model's context length` });
   }
   if (typeof hyperparams.numLayersToContract === 'number' && hyperparams.numLayersToContract > nLayers) {
-    problems.push({ path: `${PATH}.numLayersToContract`, message: `must be at most ${nLayers}: ${model.name} has ${nLayers} layers` });
+    problems.push({
+      path: `${PATH}.numLayersToContract`,
+      message: `must be at most ${nLayers}: ${model.name} has ${nLayers} layers`,
+    });
   }
   return { hyperparams, problems };
 }

@@ -8,8 +8,7 @@ import { ADMIN_SCOPE, provisionProject } from './provision.ts';
 const BOOTSTRAP_LOCK = 72_617_001;
 
 export type BootstrapOutcome =
-  | { kind: 'created'; projectName: string; secret: string; fromEnvironment: boolean }
-  | { kind: 'existing' };
+  { kind: 'created'; projectName: string; secret: string; fromEnvironment: boolean } | { kind: 'existing' };
 
 /**
  * First start: creates the default project and its admin key. With TRAINYARD_ADMIN_KEY the

@@ -5,9 +5,7 @@ import type { Services } from '../services.ts';
 import { currentRequestId } from './request-scope.ts';
 
 /** What each transport hands over: HTTP and SSE bring a request, graphql-ws an authenticated socket. */
-export type TransportContext =
-  | { request: Request }
-  | { connectionAuth: Authentication; request?: undefined };
+export type TransportContext = { request: Request } | { connectionAuth: Authentication; request?: undefined };
 
 /** Where a key may come from on a request: the Authorization header, or `access_token` for EventSource. */
 function secretFromRequest(request: Request): string | undefined {

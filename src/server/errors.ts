@@ -42,11 +42,20 @@ export function createErrorMasker(logger: Logger) {
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
         path: graphqlError.path,
-        extensions: { ...graphqlError.extensions, code: typeof code === 'string' && code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'GRAPHQL_PARSE_FAILED' ? code : 'BAD_USER_INPUT' },
+        extensions: {
+          ...graphqlError.extensions,
+          code:
+            typeof code === 'string' && code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'GRAPHQL_PARSE_FAILED'
+              ? code
+              : 'BAD_USER_INPUT',
+        },
       });
     }
     const requestId = currentRequestId() ?? randomUUID();
-    logger.error({ err: graphqlError?.originalError ?? error, requestId, path: graphqlError?.path }, 'unexpected error');
+    logger.error(
+      { err: graphqlError?.originalError ?? error, requestId, path: graphqlError?.path },
+      'unexpected error',
+    );
     return new GraphQLError(`Internal error (request ${requestId})`, {
       nodes: graphqlError?.nodes,
       path: graphqlError?.path,

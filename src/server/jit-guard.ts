@@ -1,4 +1,11 @@
-import { Kind, type DocumentNode, type GraphQLInputObjectType, type GraphQLSchema, type GraphQLType, type TypeNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type GraphQLInputObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
+  type TypeNode,
+} from 'graphql';
 
 /**
  * Recognised by tag, not graphql's `isInputObjectType`: the schema may come from the other copy
@@ -7,7 +14,9 @@ import { Kind, type DocumentNode, type GraphQLInputObjectType, type GraphQLSchem
 function asInputObjectType(type: GraphQLType): GraphQLInputObjectType | undefined {
   let named: GraphQLType & { ofType?: GraphQLType } = type;
   while (named.ofType) named = named.ofType;
-  return Object.prototype.toString.call(named) === '[object GraphQLInputObjectType]' ? (named as GraphQLInputObjectType) : undefined;
+  return Object.prototype.toString.call(named) === '[object GraphQLInputObjectType]'
+    ? (named as GraphQLInputObjectType)
+    : undefined;
 }
 
 /** Names of the input types from which a cycle of input types can be reached (RunWhere: and/or/not). */
@@ -42,7 +51,8 @@ function recursiveInputTypes(schema: GraphQLSchema): Set<string> {
  */
 export function jitCanCompile(schema: GraphQLSchema) {
   const recursive = recursiveInputTypes(schema);
-  const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
+  const namedType = (type: TypeNode): string =>
+    type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
   const verdicts = new WeakMap<DocumentNode, boolean>();
   return ({ document }: { document: DocumentNode }): boolean => {
     let verdict = verdicts.get(document);

@@ -65,7 +65,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `probe` until it returns a value, failing after `ms`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  ms = 20_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();

@@ -6,7 +6,10 @@ import type { TestServer } from './server.ts';
 const CreateProject = graphql(`
   mutation CreateProject($input: CreateProjectInput!) {
     createProject(input: $input) {
-      project { id name }
+      project {
+        id
+        name
+      }
       apiKey
     }
   }

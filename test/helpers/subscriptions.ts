@@ -131,7 +131,9 @@ export function connectWs(wsUrl: string, key: string | undefined): WsConnection 
       connected: () => onConnected(),
       closed: (event) => {
         isClosed = true;
-        onClosed(isCloseEvent(event) ? { code: event.code, reason: event.reason } : { code: -1, reason: String(event) });
+        onClosed(
+          isCloseEvent(event) ? { code: event.code, reason: event.reason } : { code: -1, reason: String(event) },
+        );
       },
     },
   });
@@ -272,7 +274,10 @@ export async function subscribeSse<T, V>(
     status: response.status,
     contentType,
     events,
-    json: async () => (isStream ? Promise.reject(new Error('the response is an event stream')) : response.json()) as Promise<Payload<T>>,
+    json: async () =>
+      (isStream ? Promise.reject(new Error('the response is an event stream')) : response.json()) as Promise<
+        Payload<T>
+      >,
     next: () => queue.next(),
     completed: () => queue.completed(),
     async close() {

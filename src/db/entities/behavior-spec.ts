@@ -8,7 +8,8 @@ export interface SpecExample {
 
 /** The behaviour a fine-tune should learn; runs freeze a snapshot of it when they start. */
 export interface BehaviorSpec {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'runCounter' | 'tags' | 'description' | 'systemPrompt';
+  [OptionalProps]?:
+    'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'runCounter' | 'tags' | 'description' | 'systemPrompt';
   id: string;
   projectId: string;
   name: string;

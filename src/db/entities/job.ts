@@ -22,7 +22,25 @@ export interface JobResult {
 
 /** A unit of work a worker claims: grow-and-train, LoRA fine-tune, or prune. */
 export interface Job {
-  [OptionalProps]?: 'id' | 'createdAt' | 'retries' | 'maxRetries' | 'lastCheckpointStep' | 'checkpointUri' | 'error' | 'baseModelId' | 'sourceModelId' | 'datasetId' | 'outputModelId' | 'environment' | 'workerId' | 'leaseToken' | 'leaseExpiresAt' | 'result' | 'startedAt' | 'finishedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'createdAt'
+    | 'retries'
+    | 'maxRetries'
+    | 'lastCheckpointStep'
+    | 'checkpointUri'
+    | 'error'
+    | 'baseModelId'
+    | 'sourceModelId'
+    | 'datasetId'
+    | 'outputModelId'
+    | 'environment'
+    | 'workerId'
+    | 'leaseToken'
+    | 'leaseExpiresAt'
+    | 'result'
+    | 'startedAt'
+    | 'finishedAt';
   id: string;
   projectId: string;
   type: JobType;

@@ -49,7 +49,28 @@ export interface TokenUsage {
 
 /** One spec -> dataset -> fine-tune -> evaluation cycle. */
 export interface Run {
-  [OptionalProps]?: 'id' | 'createdAt' | 'error' | 'datasetId' | 'jobId' | 'modelId' | 'evalSummary' | 'avgScore' | 'tags' | 'environment' | 'parentId' | 'feedback' | 'feedbackFlags' | 'tokens' | 'costUsd' | 'durationMs' | 'createdBy' | 'isPublic' | 'metadata' | 'startedAt' | 'completedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'createdAt'
+    | 'error'
+    | 'datasetId'
+    | 'jobId'
+    | 'modelId'
+    | 'evalSummary'
+    | 'avgScore'
+    | 'tags'
+    | 'environment'
+    | 'parentId'
+    | 'feedback'
+    | 'feedbackFlags'
+    | 'tokens'
+    | 'costUsd'
+    | 'durationMs'
+    | 'createdBy'
+    | 'isPublic'
+    | 'metadata'
+    | 'startedAt'
+    | 'completedAt';
   id: string;
   projectId: string;
   specId: string;

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { Id, Name, optional } from './common.ts';
 import type { JobType } from '../../db/entities/job.ts';
 
-const positiveInt = (max: number) =>
-  z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+const positiveInt = (max: number) => z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
 /** Every knob a job accepts; which ones apply depends on the job type (see HYPERPARAMS_BY_TYPE). */
 export const JobHyperparamsInput = z.object({
@@ -15,9 +14,7 @@ export const JobHyperparamsInput = z.object({
   seqLen: optional(z.int().min(8, 'must be at least 8').max(4096, 'must be at most 4096')),
   loraRank: optional(positiveInt(256)),
   steps: optional(positiveInt(1_000_000)),
-  contractionRatio: optional(
-    z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
-  ),
+  contractionRatio: optional(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
   numLayersToContract: optional(positiveInt(1000)),
 });
 

@@ -9,9 +9,7 @@ export const RunHyperparametersInput = z.object({
   learningRate: optional(z.number().gt(0, 'must be positive').max(1, 'must be at most 1')).transform((v) => v ?? null),
   batchSize: optional(z.int().min(8, 'must be at least 8').max(1024, 'must be at most 1024')).transform((v) => v ?? 8),
   loraRank: optional(z.int().min(1, 'must be at least 1').max(256, 'must be at most 256')).transform((v) => v ?? 8),
-  loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')).transform(
-    (v) => v ?? 16,
-  ),
+  loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')).transform((v) => v ?? 16),
 });
 
 export const StartRunInput = z.object({
