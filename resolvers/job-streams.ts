@@ -3,7 +3,12 @@ import type { Context } from '../src/context.ts';
 import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
 import { jobState } from '../src/domain/job-state.ts';
-import { toPublished, type PublishedLogLine, type PublishedMetricPoint, type StatusChange } from '../src/realtime/topics.ts';
+import {
+  toPublished,
+  type PublishedLogLine,
+  type PublishedMetricPoint,
+  type StatusChange,
+} from '../src/realtime/topics.ts';
 import { projectIdOf } from './scope.ts';
 
 const REPLAY_PAGE = 1000;
@@ -110,7 +115,11 @@ export function followJobMetrics(
     replay: async (after, limit) => {
       const rows = await ctx.em
         .fork()
-        .find(MetricPointSchema, { jobId, seq: { $gt: after }, step: { $gt: minStep } }, { orderBy: { seq: 'asc' }, limit });
+        .find(
+          MetricPointSchema,
+          { jobId, seq: { $gt: after }, step: { $gt: minStep } },
+          { orderBy: { seq: 'asc' }, limit },
+        );
       return rows.map(toPublished);
     },
   });
@@ -121,7 +130,9 @@ export function followJobLogs(ctx: Context, jobId: string, afterSeq: number | nu
     topic: 'jobLogs',
     accept: () => true,
     replay: async (after, limit) => {
-      const rows = await ctx.em.fork().find(LogLineSchema, { jobId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
+      const rows = await ctx.em
+        .fork()
+        .find(LogLineSchema, { jobId, seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit });
       return rows.map(toPublished);
     },
   });

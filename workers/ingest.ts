@@ -14,7 +14,8 @@ export interface IngestOptions {
   flushMs: number;
 }
 
-type Pending = { kind: 'metric'; metric: MetricMessage; ts: Date } | { kind: 'log'; stream: string; text: string; ts: Date };
+type Pending =
+  { kind: 'metric'; metric: MetricMessage; ts: Date } | { kind: 'log'; stream: string; text: string; ts: Date };
 
 /**
  * Durable first, then publish: a job's metric points and log lines are written to PostgreSQL in
@@ -78,11 +79,11 @@ export class JobIngest {
   private async write(batch: Pending[]): Promise<{ points: MetricPoint[]; lines: LogLine[] }> {
     const { jobId, attempt } = this.lease;
     return withLease(this.em, this.lease, async (tx) => {
-      const [{ metricSeq, logSeq }] = await tx.execute<{ metricSeq: number; logSeq: number }[]>(
+      const [{ metricSeq, logSeq }] = (await tx.execute<{ metricSeq: number; logSeq: number }[]>(
         `select (select coalesce(max(seq), 0) from metric_point where job_id = ?) as "metricSeq",
                 (select coalesce(max(seq), 0) from log_line where job_id = ?) as "logSeq"`,
         [jobId, jobId],
-      ) as [{ metricSeq: number; logSeq: number }];
+      )) as [{ metricSeq: number; logSeq: number }];
       let nextMetric = Number(metricSeq);
       let nextLog = Number(logSeq);
       const points: MetricPoint[] = [];
@@ -92,7 +93,14 @@ export class JobIngest {
           const { type: _type, ...fields } = item.metric;
           points.push({ jobId, projectId: this.projectId, seq: ++nextMetric, attempt, ts: item.ts, ...fields });
         } else {
-          lines.push({ jobId, projectId: this.projectId, seq: ++nextLog, ts: item.ts, stream: item.stream, text: item.text });
+          lines.push({
+            jobId,
+            projectId: this.projectId,
+            seq: ++nextLog,
+            ts: item.ts,
+            stream: item.stream,
+            text: item.text,
+          });
         }
       }
       if (points.length > 0) await tx.insertMany(MetricPointSchema, points);

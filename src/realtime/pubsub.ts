@@ -134,7 +134,10 @@ export function createRedisPubSub(redisUrl: string, keyPrefix: string, logger: L
   const options = { maxRetriesPerRequest: null, enableAutoPipelining: true };
   const publisher = new Redis(redisUrl, options);
   const subscriber = new Redis(redisUrl, options);
-  for (const [role, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+  for (const [role, client] of [
+    ['publisher', publisher],
+    ['subscriber', subscriber],
+  ] as const) {
     // One warning per outage, not one per reconnect attempt.
     let down = false;
     client.on('error', (error: Error) => {
@@ -149,7 +152,10 @@ export function createRedisPubSub(redisUrl: string, keyPrefix: string, logger: L
   const bus = new Bus('redis', keyPrefix);
   subscriber.on('message', (channel: string, message: string) => bus.deliver(channel, message));
   return bus.attach({
-    publish: (channel, message) => void publisher.publish(channel, message).catch((error: unknown) => logger.error({ err: error }, 'publish failed')),
+    publish: (channel, message) =>
+      void publisher
+        .publish(channel, message)
+        .catch((error: unknown) => logger.error({ err: error }, 'publish failed')),
     listen: async (channel) => void (await subscriber.subscribe(channel)),
     unlisten: async (channel) => void (await subscriber.unsubscribe(channel)),
     close: async () => void (await Promise.allSettled([publisher.quit(), subscriber.quit()])),
