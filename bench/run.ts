@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import { runGraphqlOverhead } from './graphql-overhead.ts';
+import { runIngestion } from './ingestion.ts';
 import { runSqlStatements } from './sql-statements.ts';
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);
@@ -47,6 +48,7 @@ const started = new Date();
 const header = machine();
 const overhead = await section('1. GraphQL overhead', runGraphqlOverhead);
 const sql = await section('2. SQL statements for one page of runs', runSqlStatements);
+const ingestion = await section('3. Metric-point ingestion by one worker', runIngestion);
 
 const rounds = process.env.BENCH_ROUNDS ? `BENCH_ROUNDS=${process.env.BENCH_ROUNDS} ` : '';
 writeFileSync(
@@ -64,6 +66,8 @@ writeFileSync(
     overhead,
     '',
     sql,
+    '',
+    ingestion,
     '',
   ].join('\n'),
 );

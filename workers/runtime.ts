@@ -17,6 +17,9 @@ export interface WorkerRuntimeOptions {
 
 const HEARTBEAT_MS = 2000;
 
+/** Batches of up to 2,000 rows, written at least every 100 ms; 8,000 held before the trainer waits. */
+export const INGEST_OPTIONS = { capacity: 8000, maxBatch: 2000, flushMs: 100 };
+
 /**
  * A worker: registers, heartbeats, and claims and runs one job at a time until stopped. Used by
  * `npm run worker` and, on the embedded default, inside the API process.
@@ -70,7 +73,7 @@ export class WorkerRuntime {
       workRoot,
       leaseMs,
       stopGraceMs,
-      ingest: { capacity: 2000, maxBatch: 500, flushMs: 100 },
+      ingest: INGEST_OPTIONS,
     };
   }
 
