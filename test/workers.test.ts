@@ -145,6 +145,22 @@ async function submit(steps: number, maxRetries?: number) {
 }
 
 const jobState = async (id: string) => (await ok(apiA.url, project.key, JobState, { id })).job!;
+type JobView = Awaited<ReturnType<typeof jobState>>;
+
+/** Polls the job until `reached` holds, and returns it as it was then. */
+const untilJob = (what: string, id: string, reached: (job: JobView) => boolean, ms?: number) =>
+  waitFor(
+    what,
+    async () => {
+      const job = await jobState(id);
+      return reached(job) && job;
+    },
+    ms,
+  );
+
+/** The live worker process holding a job (its log lines carry its worker id). */
+const holderOf = (job: JobView): SpawnedProcess | undefined =>
+  workers.find((w) => w.child.exitCode === null && w.output().includes(job.worker!.id));
 
 beforeAll(async () => {
   [apiA, apiB] = await Promise.all([startServer(), startServer()]);
@@ -171,22 +187,16 @@ const expectCompleteSeries = (steps: number[], n: number) =>
 describe('workers', () => {
   it('hands a job back when its worker is stopped with SIGTERM, and another worker resumes it', async () => {
     const jobId = await submit(50);
-    const running = await waitFor('the job to run', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'RUNNING' && job.metrics.count >= 5 && job;
-    });
-    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    const running = await untilJob(
+      'the job to run',
+      jobId,
+      (job) => job.status === 'RUNNING' && job.metrics.count >= 5,
+    );
+    const holder = holderOf(running)!;
     holder.kill('SIGTERM');
     expect((await holder.exited).code).toBe(0);
     startWorker();
-    const done = await waitFor(
-      'completion',
-      async () => {
-        const job = await jobState(jobId);
-        return job.status === 'COMPLETED' && job;
-      },
-      30_000,
-    );
+    const done = await untilJob('completion', jobId, (job) => job.status === 'COMPLETED', 30_000);
     const kinds = done.events.map((e) => e.kind);
     expect(kinds).toContain('queued');
     expect(kinds.filter((k) => k === 'claimed')).toHaveLength(2);
@@ -228,23 +238,17 @@ describe('workers', () => {
 
   it('resumes a job from its checkpoint on another worker when its worker is killed', async () => {
     const jobId = await submit(60);
-    const held = await waitFor('a checkpoint', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'RUNNING' && job.lastCheckpointStep >= 10 && job;
-    });
-    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(held.worker!.id));
+    const held = await untilJob(
+      'a checkpoint',
+      jobId,
+      (job) => job.status === 'RUNNING' && job.lastCheckpointStep >= 10,
+    );
+    const holder = holderOf(held);
     expect(holder, 'the worker holding the job').toBeDefined();
     holder!.kill('SIGKILL');
     startWorker();
 
-    const done = await waitFor(
-      'completion',
-      async () => {
-        const job = await jobState(jobId);
-        return job.status === 'COMPLETED' && job;
-      },
-      30_000,
-    );
+    const done = await untilJob('completion', jobId, (job) => job.status === 'COMPLETED', 30_000);
     expect(done.retries).toBe(1);
     const steps = done.metrics.points.map((p) => p.step);
     expectCompleteSeries(steps, 60);
@@ -259,21 +263,11 @@ describe('workers', () => {
 
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
     const jobId = await submit(200, 0);
-    const running = await waitFor('the job to run', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'RUNNING' && job.metrics.count > 0 && job;
-    });
-    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);
+    const holder = holderOf(running)!;
     holder.kill('SIGKILL');
     startWorker();
-    const failed = await waitFor(
-      'the job to fail',
-      async () => {
-        const job = await jobState(jobId);
-        return job.status === 'FAILED' && job;
-      },
-      30_000,
-    );
+    const failed = await untilJob('the job to fail', jobId, (job) => job.status === 'FAILED', 30_000);
     expect(failed.retries).toBe(1);
     expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
   });
@@ -302,11 +296,8 @@ describe('workers', () => {
 
   it('cancels a running job within seconds and keeps it cancelled', async () => {
     const jobId = await submit(400);
-    const running = await waitFor('the job to run', async () => {
-      const job = await jobState(jobId);
-      return job.status === 'RUNNING' && job.metrics.count > 0 && job;
-    });
-    const holder = workers.find((w) => w.child.exitCode === null && w.output().includes(running.worker!.id))!;
+    const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);
+    const holder = holderOf(running)!;
     const started = Date.now();
     const { cancelJob } = await ok(apiA.url, project.key, Cancel, { id: jobId });
     expect(cancelJob.job.status).toBe('CANCELLED');
