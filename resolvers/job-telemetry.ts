@@ -10,7 +10,7 @@ import {
 import type { Job } from '../src/db/entities/job.ts';
 import { ValidationError } from '../src/domain/errors.ts';
 
-export const MAX_TELEMETRY_LIMIT = 5000;
+const MAX_TELEMETRY_LIMIT = 5000;
 const DEFAULT_LOG_TAIL = 200;
 
 export interface MetricSeries {

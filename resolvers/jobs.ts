@@ -24,7 +24,7 @@ export function findJob(ctx: Context, id: string): Promise<Job | null> {
   return findInProject(ctx, JobSchema, id);
 }
 
-export function jobFilter(where: JobWhere | null | undefined): FilterQuery<Job> & object {
+function jobFilter(where: JobWhere | null | undefined): FilterQuery<Job> & object {
   const filter: FilterQuery<Job> & object = {};
   if (where?.type?.length) filter.type = { $in: where.type };
   if (where?.status?.length) filter.status = { $in: where.status };

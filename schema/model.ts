@@ -7,7 +7,7 @@ import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { JobRef, ModelRef } from './refs.ts';
 
-export const ModelKindEnum = builder.enumType('ModelKind', {
+const ModelKindEnum = builder.enumType('ModelKind', {
   description: 'Where a model came from.',
   values: Object.fromEntries(MODEL_KINDS.map((kind) => [kind, { value: kind }])) as Record<
     (typeof MODEL_KINDS)[number],

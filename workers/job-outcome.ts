@@ -11,7 +11,7 @@ const delta = (after: number | null, before: number | null) =>
   after === null || before === null ? null : after - before;
 
 /** The headline numbers of API.md: what the trainer measured, plus the deltas derived from it. */
-export function jobResultOf(message: ResultMessage): JobResult {
+function jobResultOf(message: ResultMessage): JobResult {
   const r = message.result;
   return {
     ...r,

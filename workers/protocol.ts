@@ -7,13 +7,13 @@ import { z } from 'zod';
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const optionalFinite = finite.nullish().transform((v) => v ?? null);
 
-export const PhaseMessage = z.object({
+const PhaseMessage = z.object({
   type: z.literal('phase'),
   phase: z.string().min(1).max(64),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const MetricMessage = z.object({
+const MetricMessage = z.object({
   type: z.literal('metric'),
   step: z.int().min(0),
   phase: z.string().min(1).max(64),
@@ -29,19 +29,19 @@ export const MetricMessage = z.object({
   gradNorm: optionalFinite,
 });
 
-export const LogMessage = z.object({
+const LogMessage = z.object({
   type: z.literal('log'),
   text: z.string().max(64_000),
   stream: z.enum(['stdout', 'stderr']).default('stdout'),
 });
 
-export const CheckpointMessage = z.object({
+const CheckpointMessage = z.object({
   type: z.literal('checkpoint'),
   step: z.int().min(0),
   uri: z.string().min(1),
 });
 
-export const ResultMessage = z.object({
+const ResultMessage = z.object({
   type: z.literal('result'),
   result: z.object({
     pplBaseline: optionalFinite,
@@ -58,7 +58,7 @@ export const ResultMessage = z.object({
     .nullish(),
 });
 
-export const ErrorMessage = z.object({
+const ErrorMessage = z.object({
   type: z.literal('error'),
   message: z.string().min(1).max(10_000),
 });

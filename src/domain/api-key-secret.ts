@@ -19,7 +19,7 @@ export function isWellFormedSecret(secret: string): boolean {
   return SECRET_PATTERN.test(secret);
 }
 
-export function displayPrefix(secret: string): string {
+function displayPrefix(secret: string): string {
   return secret.slice(0, DISPLAY_PREFIX_LENGTH);
 }
 

@@ -9,7 +9,7 @@ import type { Services } from '../services.ts';
 import type { Yoga } from './yoga.ts';
 
 /** graphql-ws close code for a connection refused for want of a valid API key. */
-export const CLOSE_UNAUTHENTICATED = 4401;
+const CLOSE_UNAUTHENTICATED = 4401;
 
 type Operation = (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
 /** Yoga's enveloped execute/subscribe travel to graphql-ws in rootValue (the Yoga docs' recipe). */

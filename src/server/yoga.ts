@@ -8,7 +8,7 @@ import { createErrorMasker } from './errors.ts';
 import { jitCanCompile } from './jit-guard.ts';
 
 /** Operation limits: generous for dashboards, tight enough that one query cannot swamp the API. */
-export const OPERATION_LIMITS = {
+const OPERATION_LIMITS = {
   maxDepth: 12,
   maxAliases: 20,
   maxTokens: 5000,
