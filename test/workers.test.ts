@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.ts';
-import { ok } from './helpers/client.ts';
+import { errorCode, execute, ok } from './helpers/client.ts';
 import { spawnWorker, stopAll, waitFor, type SpawnedProcess } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
@@ -270,6 +270,27 @@ describe('workers', () => {
     const failed = await untilJob('the job to fail', jobId, (job) => job.status === 'FAILED', 30_000);
     expect(failed.retries).toBe(1);
     expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
+  });
+
+  it('ends in exactly one terminal state when a cancel races the completion', async () => {
+    const TERMINAL = ['completed', 'cancelled', 'failed'];
+    for (let round = 0; round < 8; round += 1) {
+      const jobId = await submit(12);
+      // Cancel as the job is about to finish: sometimes before, sometimes after the completion.
+      await untilJob('the job to near its end', jobId, (job) => job.metrics.count >= 10 || job.status === 'COMPLETED');
+      const cancel = await execute(apiB.url, project.key, Cancel, { id: jobId });
+      const job = await untilJob('a terminal state', jobId, (j) => ['COMPLETED', 'CANCELLED'].includes(j.status));
+      const terminalEvents = job.events.filter((e) => TERMINAL.includes(e.kind));
+      expect(terminalEvents).toHaveLength(1);
+      expect(terminalEvents[0]!.kind).toBe(job.status.toLowerCase());
+      if (job.status === 'CANCELLED') {
+        expect(cancel.data?.cancelJob.job.status).toBe('CANCELLED');
+        expect(job.outputModel).toBeNull();
+      } else {
+        expect(errorCode(cancel)).toBe('CONFLICT');
+        expect(job.outputModel).not.toBeNull();
+      }
+    }
   });
 
   it('delivers every point exactly once to a client that reconnects with the last seq it saw', async () => {
