@@ -193,7 +193,7 @@ describe('submitJob per job type', () => {
     expect(job.hyperparams).toMatchObject({ turns: 2, outputName: 'my-model' });
   });
 
-  it('queues a FINETUNE job from a source model and a dataset, with loraRank 32 and steps 2000', async () => {
+  it('queues a FINETUNE job from a source model and a dataset, with loraRank 32, loraAlpha 64 and steps 2000', async () => {
     const { created, job } = await submitOk({
       type: 'FINETUNE',
       idempotencyKey: uniqueKey('finetune-source'),
@@ -209,7 +209,7 @@ describe('submitJob per job type', () => {
       sourceModel: { id: tinyModelId },
       dataset: { id: datasetId },
     });
-    expect(job.hyperparams).toMatchObject({ loraRank: 32, steps: 2000 });
+    expect(job.hyperparams).toMatchObject({ loraRank: 32, loraAlpha: 64, steps: 2000 });
     expect(job.hyperparams as Record<string, unknown>).not.toHaveProperty('turns');
   });
 
@@ -229,6 +229,25 @@ describe('submitJob per job type', () => {
       baseModel: { id: tinyModelId },
     });
     expect(job.hyperparams).toMatchObject({ loraRank: 32, steps: 2000 });
+  });
+
+  it('derives loraAlpha from a given loraRank unless it is given too', async () => {
+    const derived = await submitOk({
+      type: 'FINETUNE',
+      idempotencyKey: uniqueKey('finetune-alpha-derived'),
+      baseModelId: tinyModelId,
+      datasetId,
+      hyperparams: { loraRank: 4 },
+    });
+    expect(derived.job.hyperparams).toMatchObject({ loraRank: 4, loraAlpha: 8 });
+    const given = await submitOk({
+      type: 'FINETUNE',
+      idempotencyKey: uniqueKey('finetune-alpha-given'),
+      baseModelId: tinyModelId,
+      datasetId,
+      hyperparams: { loraRank: 4, loraAlpha: 12 },
+    });
+    expect(given.job.hyperparams).toMatchObject({ loraRank: 4, loraAlpha: 12 });
   });
 
   it('queues a CONTRACT job from a source model alone, capping numLayersToContract at the model depth', async () => {

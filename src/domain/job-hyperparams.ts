@@ -28,6 +28,7 @@ export function resolveHyperparams(
     ...HYPERPARAM_DEFAULTS,
     seqLen: Math.min(HYPERPARAM_DEFAULTS.seqLen, contextLength),
     numLayersToContract: Math.min(HYPERPARAM_DEFAULTS.numLayersToContract, nLayers),
+    loraAlpha: 2 * (given.loraRank ?? HYPERPARAM_DEFAULTS.loraRank),
     outputName: `${model.name}-${type.toLowerCase()}`,
   };
   const hyperparams: ResolvedHyperparams = {};

@@ -13,6 +13,7 @@ export const JobHyperparamsInput = z.object({
   lr: optional(z.number().gt(0, 'must be positive').max(1, 'must be at most 1')),
   seqLen: optional(z.int().min(8, 'must be at least 8').max(4096, 'must be at most 4096')),
   loraRank: optional(positiveInt(256)),
+  loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')),
   steps: optional(positiveInt(1_000_000)),
   contractionRatio: optional(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
   numLayersToContract: optional(positiveInt(1000)),
@@ -23,11 +24,14 @@ export type JobHyperparamName = keyof z.output<typeof JobHyperparamsInput>;
 /** Fusion's job fields (seed 001): what each job type reads. Anything else is rejected, not ignored. */
 export const HYPERPARAMS_BY_TYPE: Record<JobType, readonly JobHyperparamName[]> = {
   TRAIN: ['outputName', 'turns', 'cycles', 'stepsPerCycle', 'lr', 'seqLen'],
-  FINETUNE: ['outputName', 'loraRank', 'steps', 'lr', 'seqLen'],
+  FINETUNE: ['outputName', 'loraRank', 'loraAlpha', 'steps', 'lr', 'seqLen'],
   CONTRACT: ['outputName', 'contractionRatio', 'numLayersToContract'],
 };
 
-/** Defaults from the Fusion seed; the seed leaves cycles, stepsPerCycle, lr and seqLen to us. */
+/**
+ * Defaults from the Fusion seed; the seed leaves cycles, stepsPerCycle, lr and seqLen to us.
+ * loraAlpha defaults to twice the rank (see resolveHyperparams), as TunedTensor's 8/16 does.
+ */
 export const HYPERPARAM_DEFAULTS = {
   turns: 1,
   cycles: 3,
