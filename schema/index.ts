@@ -12,6 +12,7 @@ import './job.ts';
 import './worker.ts';
 import './status-events.ts';
 import './job-telemetry.ts';
+import './training-recommendation.ts';
 
 /** Imports every type module for its side effect of registering with the builder. */
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: false });

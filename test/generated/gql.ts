@@ -41,6 +41,9 @@ type Documents = {
     "\n  mutation PageCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.PageCreateSpecDocument,
     "\n  query PageSpecsForward($first: Int, $after: String) {\n    specs(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.PageSpecsForwardDocument,
     "\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.PageSpecsBackwardDocument,
+    "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.RecommendationBaseModelsDocument,
+    "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": typeof types.RecommendationCreateDatasetDocument,
+    "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": typeof types.RecommendDocument,
     "\n  mutation RedisSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.RedisSetupDocument,
     "\n  query RedisBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.RedisBaseModelsDocument,
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.RedisSubmitDocument,
@@ -128,6 +131,9 @@ const documents: Documents = {
     "\n  mutation PageCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        createdAt\n      }\n    }\n  }\n": types.PageCreateSpecDocument,
     "\n  query PageSpecsForward($first: Int, $after: String) {\n    specs(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.PageSpecsForwardDocument,
     "\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.PageSpecsBackwardDocument,
+    "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.RecommendationBaseModelsDocument,
+    "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": types.RecommendationCreateDatasetDocument,
+    "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": types.RecommendDocument,
     "\n  mutation RedisSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.RedisSetupDocument,
     "\n  query RedisBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.RedisBaseModelsDocument,
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.RedisSubmitDocument,
@@ -310,6 +316,18 @@ export function graphql(source: "\n  query PageSpecsForward($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n"): (typeof documents)["\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

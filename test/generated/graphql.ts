@@ -376,6 +376,8 @@ export type JobHyperparamsInput = {
   contractionRatio?: InputMaybe<Scalars['Float']['input']>;
   /** TRAIN: cycles per turn (default 3). */
   cycles?: InputMaybe<Scalars['Int']['input']>;
+  /** FINETUNE: adapter scale numerator, alpha / rank (default 2 x loraRank). */
+  loraAlpha?: InputMaybe<Scalars['Float']['input']>;
   /** FINETUNE: adapter rank (default 32). */
   loraRank?: InputMaybe<Scalars['Int']['input']>;
   /** TRAIN, FINETUNE: peak learning rate (default 1e-3). */
@@ -710,6 +712,8 @@ export type Query = {
   spec?: Maybe<BehaviorSpec>;
   /** Specs, newest first; `search` matches name, description or a tag. */
   specs: QuerySpecsConnection;
+  /** Recommended settings: learning rate scales with model size, training amount with dataset size (README: "Training recommendations"). */
+  trainingRecommendation: TrainingRecommendation;
   /** Who is calling. */
   viewer: Viewer;
   /** Workers serving your project, most recently seen first. */
@@ -798,6 +802,11 @@ export type QuerySpecsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTrainingRecommendationArgs = {
+  input: TrainingRecommendationInput;
 };
 
 export type QueryApiKeysConnection = {
@@ -1242,6 +1251,37 @@ export type TokenUsage = {
   total: Scalars['Int']['output'];
 };
 
+/** A tailored starting point and safe windows for a model and dataset (Fusion seed). */
+export type TrainingRecommendation = {
+  __typename?: 'TrainingRecommendation';
+  /** Estimated dataset tokens. */
+  datasetTokensEst: Scalars['Float']['output'];
+  /** These are starting points, not guarantees. */
+  disclaimer: Scalars['String']['output'];
+  /** Parameters of the model. */
+  modelParams: Scalars['Float']['output'];
+  /** Why these values, in words. */
+  notes: Array<Scalars['String']['output']>;
+  /** turns, cycles, stepsPerCycle (TRAIN), steps (FINETUNE), lr and seqLen. */
+  recommended: Scalars['JSON']['output'];
+  /** { min, max } per recommended setting. */
+  windows: Scalars['JSON']['output'];
+};
+
+/** The model (by id or size) and the dataset (by id, tokens or bytes) to recommend for. */
+export type TrainingRecommendationInput = {
+  /** A model of your project; or give `params`. */
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Dataset size in UTF-8 bytes (about four per token). */
+  datasetBytes?: InputMaybe<Scalars['Float']['input']>;
+  /** A dataset of your project; or give `datasetTokens` or `datasetBytes`. */
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Dataset size in tokens. */
+  datasetTokens?: InputMaybe<Scalars['Float']['input']>;
+  /** Model size in parameters, when the model is not in Trainyard. */
+  params?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Fields to change; omitted fields keep their value. Existing runs keep their snapshot. */
 export type UpdateSpecInput = {
   /** Up to 10,000 characters; null clears it. */
@@ -1468,6 +1508,25 @@ export type PageSpecsBackwardQueryVariables = Exact<{
 
 
 export type PageSpecsBackwardQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type RecommendationBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationBaseModelsQuery = { __typename?: 'Query', baseModels: Array<{ __typename?: 'Model', id: string, name: string, params: number }> };
+
+export type RecommendationCreateDatasetMutationVariables = Exact<{
+  input: CreateDatasetInput;
+}>;
+
+
+export type RecommendationCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'DatasetPayload', dataset: { __typename?: 'Dataset', id: string, tokenEstimate: number } } };
+
+export type RecommendQueryVariables = Exact<{
+  input: TrainingRecommendationInput;
+}>;
+
+
+export type RecommendQuery = { __typename?: 'Query', trainingRecommendation: { __typename?: 'TrainingRecommendation', modelParams: number, datasetTokensEst: number, recommended: unknown, windows: unknown, notes: Array<string>, disclaimer: string } };
 
 export type RedisSetupMutationVariables = Exact<{
   input: CreateDatasetInput;
@@ -1904,6 +1963,9 @@ export const LimitsCreateSpecDocument = {"kind":"Document","definitions":[{"kind
 export const PageCreateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PageCreateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<PageCreateSpecMutation, PageCreateSpecMutationVariables>;
 export const PageSpecsForwardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageSpecsForward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PageSpecsForwardQuery, PageSpecsForwardQueryVariables>;
 export const PageSpecsBackwardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageSpecsBackward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PageSpecsBackwardQuery, PageSpecsBackwardQueryVariables>;
+export const RecommendationBaseModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationBaseModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<RecommendationBaseModelsQuery, RecommendationBaseModelsQueryVariables>;
+export const RecommendationCreateDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecommendationCreateDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tokenEstimate"}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationCreateDatasetMutation, RecommendationCreateDatasetMutationVariables>;
+export const RecommendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recommend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelParams"}},{"kind":"Field","name":{"kind":"Name","value":"datasetTokensEst"}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}},{"kind":"Field","name":{"kind":"Name","value":"windows"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"disclaimer"}}]}}]}}]} as unknown as DocumentNode<RecommendQuery, RecommendQueryVariables>;
 export const RedisSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedisSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RedisSetupMutation, RedisSetupMutationVariables>;
 export const RedisBaseModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedisBaseModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RedisBaseModelsQuery, RedisBaseModelsQueryVariables>;
 export const RedisSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedisSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RedisSubmitMutation, RedisSubmitMutationVariables>;

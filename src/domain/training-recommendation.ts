@@ -1,0 +1,105 @@
+/**
+ * `trainingRecommendation` (Fusion seed, "Recommended config"): a starting point and a safe window
+ * for a model and a dataset. Learning rate scales with model size, training amount with dataset
+ * size. The formulas are documented in README.md ("Training recommendations") and here:
+ *
+ * - Learning rate: the fit of Kaplan et al. (2020, "Scaling Laws for Neural Language Models",
+ *   appendix D.1), `lr(N) = 0.003239 - 0.0001395 * ln(N)` for N non-embedding-ish parameters,
+ *   clamped to [1e-5, 3e-3]. It gives about 7.7e-5 for a 7B model (the seed's example: 7e-5) and
+ *   about 1.6e-3 for our 100k-parameter tiny model. Window: half to twice the recommendation.
+ * - Training amount: three epochs over the dataset (`TARGET_EPOCHS`), at `BATCH_SEQUENCES`
+ *   sequences of `seqLen` tokens per step, never fewer than `MIN_TOTAL_STEPS` steps. TRAIN jobs
+ *   split it into `turns` x `cycles` x `stepsPerCycle`; FINETUNE jobs read `steps`.
+ */
+export const TARGET_EPOCHS = 3;
+export const BATCH_SEQUENCES = 8;
+export const MIN_TOTAL_STEPS = 100;
+const TURNS = 2;
+const MAX_STEPS_PER_CYCLE = 1000;
+const CYCLES_RANGE = { min: 3, max: 10 };
+const LR_RANGE = { min: 1e-5, max: 3e-3 };
+const DEFAULT_SEQ_LEN = 256;
+const SMALL_DATASET_TOKENS = 10_000;
+
+export const DISCLAIMER = 'Recommended starting points — tune within the window for your model and data.';
+
+export interface RecommendationSubject {
+  modelParams: number;
+  datasetTokens: number;
+  /** The model's context length, when the model is known; caps the sequence length. */
+  contextLength: number | null;
+}
+
+export interface TrainingRecommendation {
+  modelParams: number;
+  datasetTokensEst: number;
+  recommended: {
+    turns: number;
+    cycles: number;
+    stepsPerCycle: number;
+    steps: number;
+    lr: number;
+    seqLen: number;
+  };
+  windows: Record<'turns' | 'cycles' | 'stepsPerCycle' | 'steps' | 'lr' | 'seqLen', { min: number; max: number }>;
+  notes: string[];
+  disclaimer: string;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** Two significant digits: a recommendation, not a measurement. */
+const round2 = (value: number) => Number(value.toPrecision(2));
+
+export function learningRateFor(params: number): number {
+  return round2(clamp(0.003239 - 0.0001395 * Math.log(params), LR_RANGE.min, LR_RANGE.max));
+}
+
+/** 7000000000 -> "7B", 124672 -> "125K": how people name model sizes. */
+export function humanCount(value: number): string {
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [scale, suffix] of units) {
+    if (value >= scale) return `${Number((value / scale).toPrecision(2))}${suffix}`;
+  }
+  return String(Math.round(value));
+}
+
+export function recommendTraining(subject: RecommendationSubject): TrainingRecommendation {
+  const { modelParams, datasetTokens, contextLength } = subject;
+  const seqLen = contextLength ? Math.min(contextLength, DEFAULT_SEQ_LEN) : DEFAULT_SEQ_LEN;
+  const tokensPerStep = BATCH_SEQUENCES * seqLen;
+  const steps = Math.max(MIN_TOTAL_STEPS, Math.ceil((TARGET_EPOCHS * datasetTokens) / tokensPerStep));
+  const cycles = clamp(Math.ceil(steps / (TURNS * MAX_STEPS_PER_CYCLE)), CYCLES_RANGE.min, CYCLES_RANGE.max);
+  const stepsPerCycle = Math.ceil(steps / (TURNS * cycles));
+  const lr = learningRateFor(modelParams);
+
+  const notes = [
+    `≈${TARGET_EPOCHS} epochs over your ~${humanCount(datasetTokens)}-token dataset ` +
+      `(${BATCH_SEQUENCES} sequences of ${seqLen} tokens per step)`,
+    `Learning rate tuned for a ~${humanCount(modelParams)}-parameter model`,
+  ];
+  if (datasetTokens < SMALL_DATASET_TOKENS) {
+    notes.push('Small dataset: watch held-out perplexity for overfitting, and prefer the low end of the steps window');
+  }
+
+  return {
+    modelParams,
+    datasetTokensEst: datasetTokens,
+    recommended: { turns: TURNS, cycles, stepsPerCycle, steps, lr, seqLen },
+    windows: {
+      turns: { min: 1, max: 3 },
+      cycles: { min: Math.max(1, Math.ceil(cycles / 2)), max: cycles * 2 },
+      stepsPerCycle: { min: Math.ceil(stepsPerCycle / 2), max: stepsPerCycle * 2 },
+      steps: { min: Math.ceil(steps / 2), max: steps * 2 },
+      lr: { min: lr / 2, max: lr * 2 },
+      seqLen: { min: Math.min(64, seqLen), max: contextLength ?? 4096 },
+    },
+    notes,
+    disclaimer: DISCLAIMER,
+  };
+}

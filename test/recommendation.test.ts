@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.ts';
+import type { TrainingRecommendationInput } from './generated/graphql.ts';
+import { errorCode, execute, ok } from './helpers/client.ts';
+import { createTestProject } from './helpers/project.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+
+const RecommendationBaseModels = graphql(`
+  query RecommendationBaseModels {
+    baseModels {
+      id
+      name
+      params
+    }
+  }
+`);
+
+const RecommendationCreateDataset = graphql(`
+  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {
+    createDataset(input: $input) {
+      dataset {
+        id
+        tokenEstimate
+      }
+    }
+  }
+`);
+
+const Recommend = graphql(`
+  query Recommend($input: TrainingRecommendationInput!) {
+    trainingRecommendation(input: $input) {
+      modelParams
+      datasetTokensEst
+      recommended
+      windows
+      notes
+      disclaimer
+    }
+  }
+`);
+
+interface Recommended {
+  turns: number;
+  cycles: number;
+  stepsPerCycle: number;
+  steps: number;
+  lr: number;
+  seqLen: number;
+}
+type Windows = Record<keyof Recommended, { min: number; max: number }>;
+
+let server: TestServer;
+let key: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  key = (await createTestProject(server)).key;
+});
+afterAll(() => server.stop());
+
+async function recommend(input: TrainingRecommendationInput) {
+  const { trainingRecommendation } = await ok(server.url, key, Recommend, { input });
+  return {
+    ...trainingRecommendation,
+    recommended: trainingRecommendation.recommended as Recommended,
+    windows: trainingRecommendation.windows as Windows,
+  };
+}
+
+const trainedTokens = (r: Recommended) => r.turns * r.cycles * r.stepsPerCycle;
+
+describe('trainingRecommendation', () => {
+  it('reads the model and dataset by id, with every recommendation inside its window', async () => {
+    const { baseModels } = await ok(server.url, key, RecommendationBaseModels);
+    const tiny = baseModels.find((m) => m.name === 'trainyard-byte-tiny')!;
+    const records = Array.from({ length: 100 }, (_, i) => ({ prompt: `question ${i}`, completion: `answer ${i}` }));
+    const { createDataset } = await ok(server.url, key, RecommendationCreateDataset, {
+      input: { name: 'recommendation-data', records },
+    });
+
+    const result = await recommend({ baseModelId: tiny.id, datasetId: createDataset.dataset.id });
+    expect(result.modelParams).toBe(tiny.params);
+    expect(result.datasetTokensEst).toBe(createDataset.dataset.tokenEstimate);
+    expect(result.recommended.seqLen).toBe(128); // capped by the tiny model's context
+    for (const [name, value] of Object.entries(result.recommended)) {
+      const window = result.windows[name as keyof Recommended];
+      expect(window.min, name).toBeLessThanOrEqual(value);
+      expect(window.max, name).toBeGreaterThanOrEqual(value);
+    }
+    expect(result.notes.join(' ')).toMatch(/Small dataset/);
+    expect(result.disclaimer).toMatch(/starting points/);
+  });
+
+  it('matches the seed example for a 7B model', async () => {
+    const result = await recommend({ params: 7e9, datasetTokens: 2.1e6 });
+    expect(result.recommended.lr).toBeGreaterThan(5e-5);
+    expect(result.recommended.lr).toBeLessThan(1e-4);
+    expect(result.windows.lr).toEqual({ min: result.recommended.lr / 2, max: result.recommended.lr * 2 });
+    expect(result.notes).toContain('Learning rate tuned for a ~7B-parameter model');
+    expect(result.notes[0]).toMatch(/≈3 epochs over your ~2.1M-token dataset/);
+  });
+
+  it('lowers the learning rate as the model grows', async () => {
+    const sizes = [1e5, 1e6, 1e7, 1e8, 1e9, 7e9, 7e10];
+    const rates = [];
+    for (const params of sizes) rates.push((await recommend({ params, datasetTokens: 1e6 })).recommended.lr);
+    for (let i = 1; i < rates.length; i++) expect(rates[i]!).toBeLessThanOrEqual(rates[i - 1]!);
+    expect(rates.at(-1)!).toBeLessThan(rates[0]!);
+  });
+
+  it('trains longer on larger datasets', async () => {
+    const sizes = [1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+    const amounts = [];
+    for (const datasetTokens of sizes) {
+      const { recommended } = await recommend({ params: 1e8, datasetTokens });
+      expect(recommended.steps).toBeLessThanOrEqual(trainedTokens(recommended));
+      amounts.push(trainedTokens(recommended));
+    }
+    for (let i = 1; i < amounts.length; i++) expect(amounts[i]!).toBeGreaterThanOrEqual(amounts[i - 1]!);
+    expect(amounts.at(-1)!).toBeGreaterThan(amounts[0]!);
+  });
+
+  it('estimates tokens from bytes', async () => {
+    const result = await recommend({ params: 1e6, datasetBytes: 4000 });
+    expect(result.datasetTokensEst).toBe(1000);
+  });
+
+  it('rejects ambiguous or missing subjects and unknown ids', async () => {
+    const both = await execute(server.url, key, Recommend, {
+      input: { params: 1e6, baseModelId: '00000000-0000-4000-8000-000000000000', datasetTokens: 10 },
+    });
+    expect(errorCode(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors?.[0]?.extensions?.fields?.[0]?.message).toMatch(/exactly one of baseModelId, params/);
+
+    const noDataset = await execute(server.url, key, Recommend, { input: { params: 1e6 } });
+    expect(errorCode(noDataset)).toBe('BAD_USER_INPUT');
+
+    const negative = await execute(server.url, key, Recommend, { input: { params: -1, datasetTokens: 10 } });
+    expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+
+    const unknown = await execute(server.url, key, Recommend, {
+      input: { baseModelId: '00000000-0000-4000-8000-000000000000', datasetTokens: 10 },
+    });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+});
