@@ -95,6 +95,11 @@ type Documents = {
     "\n  mutation TransCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.TransCreateApiKeyDocument,
     "\n  mutation TransRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.TransRevokeApiKeyDocument,
     "\n  query TransNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.TransNodeDocument,
+    "\n  mutation PartitionSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.PartitionSetupDocument,
+    "\n  query PartitionBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.PartitionBaseModelsDocument,
+    "\n  mutation PartitionSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.PartitionSubmitDocument,
+    "\n  query PartitionJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      metrics {\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": typeof types.PartitionJobDocument,
+    "\n  query PartitionWorkers {\n    workers {\n      id\n      lastHeartbeatAt\n    }\n  }\n": typeof types.PartitionWorkersDocument,
     "\n  mutation WorkSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.WorkSetupDocument,
     "\n  query WorkBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.WorkBaseModelsDocument,
     "\n  mutation WorkSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        status\n      }\n      created\n    }\n  }\n": typeof types.WorkSubmitDocument,
@@ -185,6 +190,11 @@ const documents: Documents = {
     "\n  mutation TransCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": types.TransCreateApiKeyDocument,
     "\n  mutation TransRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.TransRevokeApiKeyDocument,
     "\n  query TransNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.TransNodeDocument,
+    "\n  mutation PartitionSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.PartitionSetupDocument,
+    "\n  query PartitionBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.PartitionBaseModelsDocument,
+    "\n  mutation PartitionSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.PartitionSubmitDocument,
+    "\n  query PartitionJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      metrics {\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": types.PartitionJobDocument,
+    "\n  query PartitionWorkers {\n    workers {\n      id\n      lastHeartbeatAt\n    }\n  }\n": types.PartitionWorkersDocument,
     "\n  mutation WorkSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.WorkSetupDocument,
     "\n  query WorkBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.WorkBaseModelsDocument,
     "\n  mutation WorkSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        status\n      }\n      created\n    }\n  }\n": types.WorkSubmitDocument,
@@ -532,6 +542,26 @@ export function graphql(source: "\n  mutation TransRevokeApiKey($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TransNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query TransNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartitionSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartitionSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionBaseModels {\n    baseModels {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PartitionBaseModels {\n    baseModels {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartitionSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartitionSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      metrics {\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartitionJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      metrics {\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartitionWorkers {\n    workers {\n      id\n      lastHeartbeatAt\n    }\n  }\n"): (typeof documents)["\n  query PartitionWorkers {\n    workers {\n      id\n      lastHeartbeatAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
