@@ -1,16 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../src/context.ts';
-import { DatasetSchema } from '../src/db/entities/dataset.ts';
 import { JobSchema, type Job, type JobStatus, type JobType } from '../src/db/entities/job.ts';
-import { ModelSchema, type Model } from '../src/db/entities/model.ts';
-import { canonicalHash } from '../src/domain/canonical-hash.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../src/domain/errors.ts';
+import { NotFoundError } from '../src/domain/errors.ts';
 import type { SubmitJobInput } from '../src/domain/inputs/job.ts';
-import { resolveHyperparams } from '../src/domain/job-hyperparams.ts';
-import type { TransformerArchitecture } from '../src/domain/model-catalog.ts';
+import { lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
+import { enqueueJob } from '../src/queue/submit-job.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
-import { appendJobEvent, lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { findInProject, projectIdOf, viewerOf } from './scope.ts';
 
 export interface JobWhere {
@@ -44,92 +39,14 @@ export function listJobs(ctx: Context, where: JobWhere | null | undefined, args:
   });
 }
 
-/** Which model a job starts from, per Fusion's rules for each type. */
-async function startingModel(ctx: Context, input: SubmitJobInput): Promise<Model> {
-  const problems: FieldProblem[] = [];
-  const require = (path: string, message: string) => problems.push({ path: `input.${path}`, message });
-  const load = async (field: 'baseModelId' | 'sourceModelId') => {
-    const id = input[field];
-    if (!id) return undefined;
-    const model = await findInProject(ctx, ModelSchema, id);
-    if (!model) require(field, 'no such model in this project');
-    return model ?? undefined;
-  };
-  const [base, source] = [await load('baseModelId'), await load('sourceModelId')];
-  if (input.type === 'TRAIN' && !input.baseModelId) require('baseModelId', 'is required for TRAIN jobs');
-  if (input.type === 'TRAIN' && input.sourceModelId)
-    require('sourceModelId', 'is not used by TRAIN jobs: use baseModelId');
-  if (input.type === 'FINETUNE' && !input.baseModelId === !input.sourceModelId) {
-    require('sourceModelId', 'FINETUNE needs exactly one of sourceModelId or baseModelId');
-  }
-  if (input.type === 'CONTRACT' && !input.sourceModelId) require('sourceModelId', 'is required for CONTRACT jobs');
-  if (input.type === 'CONTRACT' && input.baseModelId)
-    require('baseModelId', 'is not used by CONTRACT jobs: use sourceModelId');
-  if (input.type === 'CONTRACT' && input.datasetId) require('datasetId', 'CONTRACT jobs operate on the model alone');
-  if (input.type !== 'CONTRACT' && !input.datasetId) require('datasetId', `is required for ${input.type} jobs`);
-  if (input.datasetId && !(await findInProject(ctx, DatasetSchema, input.datasetId))) {
-    require('datasetId', 'no such dataset in this project');
-  }
-  const model = source ?? base;
-  if (problems.length > 0 || !model) throw new ValidationError(problems);
-  return model;
-}
-
 /**
  * Validates and queues a job, or returns the job already submitted under the same idempotency
- * key. The insert is `ON CONFLICT DO NOTHING`, so any number of concurrent identical submissions
- * create exactly one row; a different payload under a used key is a CONFLICT.
+ * key (see enqueueJob); a new job is announced to subscribers.
  */
 export async function submitJob(ctx: Context, input: SubmitJobInput): Promise<{ job: Job; created: boolean }> {
-  const projectId = projectIdOf(ctx);
-  const model = await startingModel(ctx, input);
-  const architecture = (model.config as { architecture: TransformerArchitecture }).architecture;
-  const { hyperparams, problems } = resolveHyperparams(input.type, input.hyperparams, {
-    name: model.name,
-    architecture,
-  });
-  if (problems.length > 0) throw new ValidationError(problems);
-
-  const payload = {
-    type: input.type,
-    baseModelId: input.baseModelId ?? null,
-    sourceModelId: input.sourceModelId ?? null,
-    datasetId: input.datasetId ?? null,
-    environment: input.environment ?? null,
-    maxRetries: input.maxRetries,
-    hyperparams,
-  };
-  const payloadHash = canonicalHash(payload);
-  const id = randomUUID();
-  await ctx.em
-    .createQueryBuilder(JobSchema)
-    .insert({
-      id,
-      projectId,
-      status: 'QUEUED',
-      idempotencyKey: input.idempotencyKey,
-      payloadHash,
-      createdAt: new Date(),
-      ...payload,
-    })
-    .onConflict(['projectId', 'idempotencyKey'])
-    .ignore()
-    .execute();
-  const job = await ctx.em.findOneOrFail(JobSchema, { projectId, idempotencyKey: input.idempotencyKey });
-  if (job.payloadHash !== payloadHash) {
-    throw new ConflictError(
-      `idempotencyKey "${input.idempotencyKey}" was already used for a different job (${job.id})`,
-    );
-  }
-  const created = job.id === id;
-  if (created) {
-    await ctx.em.transactional(async (tx) => {
-      await lockJob(tx, job.id, projectId);
-      await appendJobEvent(tx, job, 'queued', { to: 'QUEUED', hyperparams });
-    });
-    publishJobStatus(ctx.services.pubsub, job, null);
-  }
-  return { job, created };
+  const submitted = await enqueueJob(ctx.em, projectIdOf(ctx), input);
+  if (submitted.created) publishJobStatus(ctx.services.pubsub, submitted.job, null);
+  return submitted;
 }
 
 /**
