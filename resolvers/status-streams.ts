@@ -14,17 +14,6 @@ export interface StatusEvent<T, S extends string> {
   at: Date;
 }
 
-/** Publishes a committed status change; subscribers on every API instance receive it. */
-export function publishRunStatus(ctx: Context, run: Run, previousStatus: RunStatus | null): void {
-  ctx.services.pubsub.publish('runStatus', run.projectId, {
-    id: run.id,
-    specId: run.specId,
-    status: run.status,
-    previousStatus,
-    at: new Date().toISOString(),
-  });
-}
-
 /**
  * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
  * following one entity, emits its current status (so a change between loading a page and

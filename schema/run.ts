@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as lifecycle from '../resolvers/run-lifecycle.ts';
 import * as runs from '../resolvers/runs.ts';
 import {
   RunSchema,
@@ -224,13 +225,13 @@ builder.mutationFields((t) => ({
       { specId: t.arg.id({ required: true }), input: t.arg({ type: StartRunInputRef }) },
       z.object({ specId: Id, input: StartRunInput.nullish().transform((v) => v ?? StartRunInput.parse({})) }),
     ),
-    resolve: async (_root, { specId, input }, ctx) => ({ run: await runs.startRun(ctx, specId, input) }),
+    resolve: async (_root, { specId, input }, ctx) => ({ run: await lifecycle.startRun(ctx, specId, input) }),
   }),
   cancelRun: t.field({
     type: RunPayload,
     description: 'Cancels a run that is PREPARING, TRAINING or EVALUATING.',
     args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
-    resolve: async (_root, { id }, ctx) => ({ run: await runs.cancelRun(ctx, id) }),
+    resolve: async (_root, { id }, ctx) => ({ run: await lifecycle.cancelRun(ctx, id) }),
   }),
   setRunFeedback: t.field({
     type: RunPayload,

@@ -5,8 +5,11 @@ import { EvalSchema } from './eval.ts';
 import { JobSchema } from './job.ts';
 import { JobEventSchema, LogLineSchema, MetricPointSchema } from './job-stream.ts';
 import { ModelSchema } from './model.ts';
+import { ModelFileSchema } from './model-file.ts';
 import { ProjectSchema } from './project.ts';
 import { RunSchema } from './run.ts';
+import { RunEventSchema } from './run-event.ts';
+import { RunPipelineSchema } from './run-pipeline.ts';
 import { WorkerSchema } from './worker.ts';
 
 /** The ORM's entity list (the one place that needs them all). */
@@ -17,7 +20,10 @@ export const entities = [
   DatasetSchema,
   DatasetRecordSchema,
   ModelSchema,
+  ModelFileSchema,
   RunSchema,
+  RunPipelineSchema,
+  RunEventSchema,
   JobSchema,
   EvalSchema,
   MetricPointSchema,
