@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import split2 from 'split2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE_MODEL_CATALOG } from '../src/domain/model-catalog.ts';
+import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../workers/protocol.ts';
+import { TRAINERS } from '../workers/trainers/catalog.ts';
+import { loadTf } from '../workers/trainers/tfjs/backend.ts';
+import { concatenate, seededRng, WindowSampler } from '../workers/trainers/tfjs/data.ts';
+import { Generator } from '../workers/trainers/tfjs/inference.ts';
+import { attachLora, loraVariables } from '../workers/trainers/tfjs/lora.ts';
+import { loadModel } from '../workers/trainers/tfjs/model-store.ts';
+import { recordTokens } from '../workers/trainers/tfjs/text-format.ts';
+import { trainSegment } from '../workers/trainers/tfjs/train-loop.ts';
+
+/** Shared by test runs on one checkout: the tiny base is pretrained once (about a minute), then reused. */
+const MODEL_CACHE = join(process.cwd(), 'node_modules', '.cache', 'trainyard-models');
+process.env.TRAINYARD_MODEL_CACHE = MODEL_CACHE;
+
+const tiny = BASE_MODEL_CATALOG.find((m) => m.name === 'trainyard-byte-tiny')!;
+const baseConfig = { description: tiny.description, architecture: tiny.architecture };
+const records = Array.from({ length: 24 }, (_, i) => ({
+  prompt: `Say hello to guest ${i % 6}`,
+  completion: `Ahoy, guest ${i % 6}! Welcome aboard.`,
+}));
+
+let datasetPath: string;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'trainyard-tfjs-'));
+  datasetPath = join(dir, 'dataset.jsonl');
+  await writeFile(datasetPath, records.map((r) => JSON.stringify(r)).join('\n'));
+}, 300_000);
+
+interface TrainerRun {
+  messages: TrainerMessage[];
+  invalid: string[];
+  code: number | null;
+  workDir: string;
+}
+
+async function runTrainer(
+  job: Partial<TrainerJob> & Pick<TrainerJob, 'type' | 'hyperparams'>,
+  options: { checkpointEvery?: number; sigtermAfterMetrics?: number; workDir?: string } = {},
+): Promise<TrainerRun> {
+  const workDir = options.workDir ?? (await mkdtemp(join(tmpdir(), 'trainyard-job-')));
+  const full: TrainerJob = {
+    jobId: '00000000-0000-4000-8000-00000000abcd',
+    attempt: 1,
+    model: { id: 'base', name: tiny.name, params: 0, config: baseConfig },
+    datasetPath,
+    workDir,
+    resumeFrom: null,
+    ...job,
+  };
+  const jobFile = join(workDir, `job-${Date.now()}.json`);
+  await writeFile(jobFile, JSON.stringify(full));
+  const [command, ...args] = TRAINERS.tfjs;
+  const child = spawn(command, [...args, '--job', jobFile], {
+    env: { ...process.env, TRAINYARD_CHECKPOINT_EVERY: String(options.checkpointEvery ?? 1000) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const messages: TrainerMessage[] = [];
+  const invalid: string[] = [];
+  child.stdout.pipe(split2()).on('data', (line: string) => {
+    const parsed = parseTrainerLine(line);
+    if ('invalid' in parsed) invalid.push(line);
+    else {
+      messages.push(parsed.message);
+      const metrics = messages.filter((m) => m.type === 'metric').length;
+      if (parsed.message.type === 'metric' && metrics === options.sigtermAfterMetrics) child.kill('SIGTERM');
+    }
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { messages, invalid, code, workDir };
+}
+
+const ofType = <T extends TrainerMessage['type']>(run: TrainerRun, type: T) =>
+  run.messages.filter((m): m is Extract<TrainerMessage, { type: T }> => m.type === type);
+
+const finetune = { steps: 12, lr: 3e-3, seqLen: 64, loraRank: 4, loraAlpha: 8, outputName: 'greeter' };
+
+describe('the built-in TensorFlow.js trainer', () => {
+  it('fine-tunes with LoRA: lower held-out perplexity, a metric per step, a compact adapter', async () => {
+    const run = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { checkpointEvery: 6 });
+    expect(run.invalid).toEqual([]);
+    expect(run.code).toBe(0);
+    const metrics = ofType(run, 'metric');
+    expect(metrics.map((m) => m.step)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    for (const m of metrics) {
+      expect(m.phase).toBe('finetune');
+      expect(m.loss).toBeGreaterThan(0);
+      expect(m.throughput).toBeGreaterThan(0);
+      expect(m.gradNorm).toBeGreaterThan(0);
+    }
+    expect(ofType(run, 'checkpoint').map((c) => c.step)).toEqual([6]);
+    const [result] = ofType(run, 'result');
+    expect(result!.result.pplFinal!).toBeLessThan(result!.result.pplBaseline!);
+    expect(result!.result.paramsAfter).toBe(result!.result.paramsBefore);
+    expect(result!.result.tokensProcessed).toBe(12 * 8 * 64);
+    const config = result!.outputModel!.config as { files: { adapter: string }; lora: object };
+    expect(config.lora).toEqual({ rank: 4, alpha: 8 });
+    const adapterBytes = (await readFile(new URL(config.files.adapter))).length;
+    // Rank-4 adapters on six projections per layer: far smaller than the 125k-parameter base.
+    expect(adapterBytes).toBeLessThan(result!.outputModel!.params);
+  }, 300_000);
+
+  it('resumes from a checkpoint exactly where the uninterrupted run was', async () => {
+    const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { checkpointEvery: 6 });
+    const checkpoint = ofType(straight, 'checkpoint')[0]!;
+    const resumed = await runTrainer(
+      {
+        type: 'FINETUNE',
+        hyperparams: finetune,
+        attempt: 2,
+        resumeFrom: { step: checkpoint.step, uri: checkpoint.uri },
+      },
+      { checkpointEvery: 6 },
+    );
+    expect(resumed.code).toBe(0);
+    const losses = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.loss]);
+    expect(losses(resumed)).toEqual(losses(straight).slice(6));
+    const adapter = async (run: TrainerRun) => {
+      const config = ofType(run, 'result')[0]!.outputModel!.config as { files: { adapter: string } };
+      return readFile(new URL(config.files.adapter));
+    };
+    expect((await adapter(resumed)).equals(await adapter(straight))).toBe(true);
+  }, 300_000);
+
+  it('on SIGTERM finishes the step, checkpoints and exits 0 without a result', async () => {
+    const run = await runTrainer(
+      { type: 'FINETUNE', hyperparams: { ...finetune, steps: 500 } },
+      { sigtermAfterMetrics: 2 },
+    );
+    expect(run.code).toBe(0);
+    expect(ofType(run, 'result')).toEqual([]);
+    const [checkpoint] = ofType(run, 'checkpoint');
+    expect(checkpoint!.step).toBe(ofType(run, 'metric').at(-1)!.step);
+  }, 300_000);
+
+  it('never changes a base weight while training LoRA adapters', async () => {
+    const tf = await loadTf();
+    const model = await loadModel(tf, baseConfig);
+    const before = Object.fromEntries(
+      await Promise.all(Object.entries(model.weights).map(async ([name, w]) => [name, await w.data()] as const)),
+    );
+    attachLora(tf, model, 4, 8, 1);
+    const data = concatenate(records.map(recordTokens));
+    const sampler = new WindowSampler(data.stream, data.starts, 32, seededRng('frozen'));
+    const optimizer = tf.train.adam(1e-2);
+    await trainSegment(
+      tf,
+      model,
+      optimizer,
+      loraVariables(model.lora!),
+      sampler,
+      { phase: 'test', firstStep: 0, steps: 3, batch: 4, seqLen: 32, lrAt: () => 1e-2, quiet: true },
+      { checkpointDue: () => false, checkpoint: async () => undefined, stopRequested: () => false },
+    );
+    for (const [name, w] of Object.entries(model.weights)) expect(await w.data(), name).toEqual(before[name]);
+    const adapterB = await Object.values(model.lora!.adapters)[0]!.b.data();
+    expect(adapterB.some((v) => v !== 0)).toBe(true);
+  }, 300_000);
+
+  it('grows by a function-preserving block, then trains in cycles', async () => {
+    const run = await runTrainer({
+      type: 'TRAIN',
+      hyperparams: { turns: 1, cycles: 2, stepsPerCycle: 3, lr: 1e-3, seqLen: 64, outputName: 'grown' },
+    });
+    expect(run.code).toBe(0);
+    const [result] = ofType(run, 'result');
+    expect(result!.result.functionPreservation!).toBeLessThan(1e-6);
+    expect(result!.result.paramsAfter!).toBeGreaterThan(result!.result.paramsBefore!);
+    expect(ofType(run, 'metric').map((m) => m.cycle)).toEqual([1, 1, 1, 2, 2, 2]);
+    const config = result!.outputModel!.config as { architecture: { nLayers: number } };
+    expect(config.architecture.nLayers).toBe(tiny.architecture.nLayers + 1);
+  }, 300_000);
+
+  it('contracts by pruning MLP neurons: fewer parameters, perplexity before and after', async () => {
+    const run = await runTrainer({
+      type: 'CONTRACT',
+      datasetPath: null,
+      hyperparams: { contractionRatio: 0.5, numLayersToContract: 2, outputName: 'pruned' },
+    });
+    expect(run.code).toBe(0);
+    const [result] = ofType(run, 'result');
+    const { paramsBefore, paramsAfter, pplBaseline, pplFinal } = result!.result;
+    // Half of each layer's 256 MLP neurons, each with 64 inputs, 64 outputs and a bias.
+    expect(paramsBefore! - paramsAfter!).toBe(2 * 128 * (64 + 64 + 1));
+    expect(pplBaseline).toBeGreaterThan(1);
+    expect(pplFinal).toBeGreaterThan(1);
+  }, 300_000);
+
+  it('generates text with its latency, from a fine-tuned model', async () => {
+    const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 30 } });
+    const config = ofType(run, 'result')[0]!.outputModel!.config;
+    const generator = await Generator.create();
+    const generation = await generator.generate({
+      modelKey: 'greeter',
+      config: config as never,
+      prompt: 'Say hello to guest 3',
+      maxTokens: 40,
+      temperature: 0,
+    });
+    expect(generation.completionTokens).toBeGreaterThan(0);
+    expect(generation.completionTokens).toBeLessThanOrEqual(40);
+    expect(generation.promptTokens).toBe('Say hello to guest 3\n'.length);
+    expect(generation.latencyMs).toBeGreaterThan(0);
+    expect(generation.text.length).toBeGreaterThan(0);
+  }, 300_000);
+});

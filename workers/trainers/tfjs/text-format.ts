@@ -1,0 +1,25 @@
+/**
+ * How text becomes training tokens: UTF-8 bytes (vocabulary 256). A dataset record is
+ * `prompt + "\n" + completion + END`, where END (ASCII 3, "end of text") tells the model, and
+ * generation, where an answer stops. See workers/trainers/tfjs/README.md.
+ */
+export const END = 3;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+export const encode = (text: string): number[] => Array.from(encoder.encode(text));
+
+export const decode = (bytes: readonly number[]): string => decoder.decode(Uint8Array.from(bytes));
+
+export interface TrainingRecord {
+  prompt: string;
+  completion: string;
+}
+
+/** The prompt as the model sees it at generation time: everything before the completion. */
+export const promptText = (prompt: string) => `${prompt}\n`;
+
+export const recordTokens = (record: TrainingRecord): number[] => [
+  ...encode(promptText(record.prompt) + record.completion),
+  END,
+];
