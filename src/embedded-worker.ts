@@ -1,34 +1,14 @@
 import type { App } from './app.ts';
 import { loadWorkerConfig } from '../workers/config.ts';
-import { detectGpu } from '../workers/gpu.ts';
-import { WorkerRuntime } from '../workers/runtime.ts';
+import { createWorkerRuntime, type WorkerRuntime } from '../workers/runtime.ts';
 
 /**
- * On the embedded default the API process also runs the worker loop, so submitted jobs run with
- * nothing else installed (the trainer is still a child process). Returns null, with a warning,
- * when no trainer is configured.
+ * On the embedded default the API process also runs the worker loop, with the built-in trainer
+ * (still a child process), so submitted jobs and runs complete with nothing else installed.
  */
-export async function startEmbeddedWorker(app: App): Promise<WorkerRuntime | null> {
+export async function startEmbeddedWorker(app: App): Promise<WorkerRuntime> {
   const { orm, pubsub, logger } = app.services;
-  const config = loadWorkerConfig();
-  if (!config.trainerCommand) {
-    logger.warn('No TRAINYARD_TRAINER_COMMAND: jobs will wait in the queue until a worker with a trainer runs');
-    return null;
-  }
-  const runtime = new WorkerRuntime(orm, pubsub, logger.child({ component: 'worker' }), {
-    identity: {
-      id: config.workerId,
-      environment: config.environment,
-      projectId: config.projectId,
-      trainers: [config.trainerCommand.join(' ')],
-      gpu: await detectGpu(),
-    },
-    trainerCommand: config.trainerCommand,
-    workRoot: config.workRoot,
-    leaseMs: config.leaseMs,
-    pollMs: config.pollMs,
-    stopGraceMs: config.stopGraceMs,
-  });
+  const runtime = await createWorkerRuntime(orm, pubsub, logger.child({ component: 'worker' }), loadWorkerConfig());
   await runtime.start();
   return runtime;
 }

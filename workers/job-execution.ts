@@ -17,6 +17,7 @@ export interface ExecutionDeps {
   workerId: string;
   trainerCommand: readonly string[];
   workRoot: string;
+  modelsDir: string;
   leaseMs: number;
   /** How long a stopping trainer gets to checkpoint before it is killed. */
   stopGraceMs: number;
@@ -67,7 +68,7 @@ export class JobExecution {
         appendJobEvent(tx, current, 'claimed', { workerId: deps.workerId, attempt: lease.attempt, resumeStep }),
       );
       publishJobStatus(deps.pubsub, job, 'QUEUED');
-      const jobFile = await prepareWorkspace(deps.em(), deps.workRoot, job, lease);
+      const jobFile = await prepareWorkspace(deps.em(), deps, job, lease);
       this.trainer = new TrainerProcess(
         deps.trainerCommand,
         jobFile,

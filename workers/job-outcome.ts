@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Job, JobResult, JobType } from '../src/db/entities/job.ts';
 import { ModelSchema, type ModelKind } from '../src/db/entities/model.ts';
+import { storeModelFiles } from '../src/models/model-files.ts';
 import { transitionJob, type Transition } from '../src/queue/job-transitions.ts';
 import type { ResultMessage } from './protocol.ts';
 
@@ -29,7 +30,8 @@ async function freeModelName(tx: SqlEntityManager, job: Job, wanted: string): Pr
 
 /**
  * Records a finished job inside its lease: the output model row (descending from the same catalog
- * model as its source) and the COMPLETED transition with the result, in one transaction.
+ * model as its source) with its files, and the COMPLETED transition with the result, in one
+ * transaction.
  */
 export async function completeJob(tx: SqlEntityManager, job: Job, message: ResultMessage): Promise<Transition> {
   let outputModelId: string | null = null;
@@ -38,16 +40,19 @@ export async function completeJob(tx: SqlEntityManager, job: Job, message: Resul
     const source = sourceId ? await tx.findOne(ModelSchema, { id: sourceId }) : null;
     const wanted = String(job.hyperparams.outputName ?? message.outputModel.name);
     outputModelId = randomUUID();
+    const model = { id: outputModelId, projectId: job.projectId };
     await tx.insert(ModelSchema, {
-      id: outputModelId,
-      projectId: job.projectId,
+      ...model,
       name: await freeModelName(tx, job, wanted),
       kind: OUTPUT_KIND[job.type],
       params: message.outputModel.params,
       baseModelId: source ? (source.baseModelId ?? source.id) : null,
-      config: message.outputModel.config,
+      config: {},
       createdAt: new Date(),
     });
+    // The row first: its files reference it. Then the config that names them as stored.
+    const config = await storeModelFiles(tx, model, message.outputModel.config);
+    await tx.nativeUpdate(ModelSchema, { id: outputModelId }, { config });
   }
   return transitionJob(tx, job, 'COMPLETED', { result: jobResultOf(message), outputModelId });
 }

@@ -6,6 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DatasetRecordSchema } from '../src/db/entities/dataset.ts';
 import type { Job } from '../src/db/entities/job.ts';
 import { ModelSchema } from '../src/db/entities/model.ts';
+import { materializeModel } from '../src/models/model-files.ts';
 import type { Lease } from '../src/queue/lease.ts';
 import type { TrainerJob } from './protocol.ts';
 
@@ -37,8 +38,13 @@ async function exportDataset(em: SqlEntityManager, datasetId: string, path: stri
  * Lays out a job's working directory (job file, dataset export; checkpoints go here too) and
  * returns the path of the job file the trainer reads.
  */
-export async function prepareWorkspace(em: SqlEntityManager, root: string, job: Job, lease: Lease): Promise<string> {
-  const workDir = join(root, job.id);
+export async function prepareWorkspace(
+  em: SqlEntityManager,
+  dirs: { workRoot: string; modelsDir: string },
+  job: Job,
+  lease: Lease,
+): Promise<string> {
+  const workDir = join(dirs.workRoot, job.id);
   await mkdir(workDir, { recursive: true });
   const modelId = job.sourceModelId ?? job.baseModelId;
   const model = modelId ? await em.findOneOrFail(ModelSchema, { id: modelId }) : null;
@@ -50,7 +56,12 @@ export async function prepareWorkspace(em: SqlEntityManager, root: string, job: 
     type: job.type,
     attempt: lease.attempt,
     hyperparams: job.hyperparams,
-    model: { id: model.id, name: model.name, params: model.params, config: model.config },
+    model: {
+      id: model.id,
+      name: model.name,
+      params: model.params,
+      config: await materializeModel(em, model, dirs.modelsDir),
+    },
     datasetPath,
     workDir,
     resumeFrom:

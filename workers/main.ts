@@ -7,8 +7,7 @@ import { createOrm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
 import { createRedisPubSub } from '../src/realtime/pubsub.ts';
 import { loadWorkerConfig } from './config.ts';
-import { detectGpu } from './gpu.ts';
-import { WorkerRuntime } from './runtime.ts';
+import { createWorkerRuntime } from './runtime.ts';
 
 const config = loadConfig();
 const workerConfig = loadWorkerConfig();
@@ -19,26 +18,10 @@ if (!config.databaseUrl || !config.redisUrl) {
     'A worker process needs DATABASE_URL and REDIS_URL (the embedded default runs its worker in-process)',
   );
 }
-if (!workerConfig.trainerCommand) {
-  throw new Error('Set TRAINYARD_TRAINER_COMMAND to the trainer program to run (see workers/trainers/PROTOCOL.md)');
-}
 
 const orm = await createOrm(config, logger);
 const pubsub = createRedisPubSub(config.redisUrl, config.keyPrefix, logger);
-const runtime = new WorkerRuntime(orm, pubsub, logger, {
-  identity: {
-    id: workerConfig.workerId,
-    environment: workerConfig.environment,
-    projectId: workerConfig.projectId,
-    trainers: [workerConfig.trainerCommand.join(' ')],
-    gpu: await detectGpu(),
-  },
-  trainerCommand: workerConfig.trainerCommand,
-  workRoot: workerConfig.workRoot,
-  leaseMs: workerConfig.leaseMs,
-  pollMs: workerConfig.pollMs,
-  stopGraceMs: workerConfig.stopGraceMs,
-});
+const runtime = await createWorkerRuntime(orm, pubsub, logger, workerConfig);
 await runtime.start();
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

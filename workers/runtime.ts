@@ -3,22 +3,32 @@ import type { Orm } from '../src/db/orm.ts';
 import type { Logger } from '../src/logger.ts';
 import { claimJob } from '../src/queue/lease.ts';
 import type { PubSub } from '../src/realtime/pubsub.ts';
+import type { WorkerConfig } from './config.ts';
+import { detectGpu } from './gpu.ts';
 import { JobExecution, type ExecutionDeps } from './job-execution.ts';
 import { heartbeat, registerWorker, type WorkerIdentity } from './registry.ts';
 
-export interface WorkerRuntimeOptions {
+export interface WorkerRuntimeOptions extends Omit<
+  WorkerConfig,
+  'workerId' | 'environment' | 'projectId' | 'trainerName'
+> {
   identity: WorkerIdentity;
-  trainerCommand: readonly string[];
-  workRoot: string;
-  leaseMs: number;
-  pollMs: number;
-  stopGraceMs: number;
 }
 
 const HEARTBEAT_MS = 2000;
 
 /** Batches of up to 2,000 rows, written at least every 100 ms; 8,000 held before the trainer waits. */
 export const INGEST_OPTIONS = { capacity: 8000, maxBatch: 2000, flushMs: 100 };
+
+/** A worker runtime for a configuration read from the environment (loadWorkerConfig). */
+export async function createWorkerRuntime(orm: Orm, pubsub: PubSub, logger: Logger, config: WorkerConfig) {
+  const { workerId, environment, projectId, trainerName, ...options } = config;
+  const gpu = await detectGpu();
+  return new WorkerRuntime(orm, pubsub, logger, {
+    ...options,
+    identity: { id: workerId, environment, projectId, trainers: [trainerName], gpu },
+  });
+}
 
 /**
  * A worker: registers, heartbeats, and claims and runs one job at a time until stopped. Used by
@@ -63,7 +73,7 @@ export class WorkerRuntime {
   }
 
   private executionDeps(): ExecutionDeps {
-    const { identity, trainerCommand, workRoot, leaseMs, stopGraceMs } = this.options;
+    const { identity, trainerCommand, workRoot, modelsDir, leaseMs, stopGraceMs } = this.options;
     return {
       em: () => this.orm.em.fork(),
       pubsub: this.pubsub,
@@ -71,6 +81,7 @@ export class WorkerRuntime {
       workerId: identity.id,
       trainerCommand,
       workRoot,
+      modelsDir,
       leaseMs,
       stopGraceMs,
       ingest: INGEST_OPTIONS,
