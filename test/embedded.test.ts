@@ -8,10 +8,12 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
+import { MODEL_CACHE } from './helpers/model-cache.ts';
 
 const EmbBaseModels = graphql(`
   query EmbBaseModels {
     baseModels {
+      id
       name
       params
     }
@@ -53,7 +55,48 @@ const EmbViewer = graphql(`
 `);
 
 /** PGlite's first start (initdb + migrations) takes a few seconds. */
+const EmbCreateDataset = graphql(`
+  mutation EmbCreateDataset($input: CreateDatasetInput!) {
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
+  }
+`);
+
+const EmbSubmit = graphql(`
+  mutation EmbSubmit($input: SubmitJobInput!) {
+    submitJob(input: $input) {
+      job {
+        id
+      }
+    }
+  }
+`);
+
+const EmbJob = graphql(`
+  query EmbJob($id: ID!) {
+    job(id: $id) {
+      status
+      error
+      result {
+        pplBaseline
+        pplFinal
+      }
+      outputModel {
+        id
+        kind
+      }
+      metrics {
+        count
+      }
+    }
+  }
+`);
+
 const PROCESS_TIMEOUT_MS = 60_000;
+
 const START_DEADLINE_MS = 45_000;
 const EXIT_DEADLINE_MS = 10_000;
 const ADMIN_KEY = /ty_[A-Za-z0-9_-]{43}/;
@@ -242,5 +285,52 @@ describe('the embedded default (npm start with nothing installed)', () => {
       expect(await terminate(api)).toEqual({ code: 0, signal: null });
     },
     PROCESS_TIMEOUT_MS,
+  );
+
+  it(
+    'runs jobs on its in-process worker with the built-in trainer, with nothing configured',
+    async () => {
+      const { secret } = issueSecret();
+      const api = await startApi(await freshDataDir(), {
+        TRAINYARD_ADMIN_KEY: secret,
+        TRAINYARD_MODEL_CACHE: MODEL_CACHE,
+      });
+      await waitUntilReady(api);
+      const { baseModels } = await ok(api.url, secret, EmbBaseModels);
+      const tiny = baseModels.find((m) => m.name === 'trainyard-byte-tiny')!;
+      const { createDataset } = await ok(api.url, secret, EmbCreateDataset, {
+        input: {
+          name: 'greetings',
+          records: Array.from({ length: 12 }, (_, i) => ({ prompt: `greet ${i}`, completion: `hello ${i}!` })),
+        },
+      });
+      const finetune = async (source: { baseModelId?: string; sourceModelId?: string }) => {
+        const { submitJob } = await ok(api.url, secret, EmbSubmit, {
+          input: {
+            type: 'FINETUNE',
+            idempotencyKey: `embedded-${Math.random()}`,
+            datasetId: createDataset.dataset.id,
+            hyperparams: { steps: 8, lr: 3e-3, loraRank: 4 },
+            ...source,
+          },
+        });
+        for (;;) {
+          const { job } = await ok(api.url, secret, EmbJob, { id: submitJob.job.id });
+          if (job!.status === 'COMPLETED' || job!.status === 'FAILED') return job!;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      };
+
+      const first = await finetune({ baseModelId: tiny.id });
+      expect(first.error).toBeNull();
+      expect(first).toMatchObject({ status: 'COMPLETED', outputModel: { kind: 'FINETUNED' }, metrics: { count: 8 } });
+      expect(first.result!.pplFinal!).toBeLessThan(first.result!.pplBaseline!);
+      // Fine-tuning the fine-tuned model reads its adapter back from the database.
+      const second = await finetune({ sourceModelId: first.outputModel!.id });
+      expect(second.error).toBeNull();
+      expect(second.status).toBe('COMPLETED');
+      expect(await terminate(api)).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TIMEOUT_MS * 5,
   );
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import split2 from 'split2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_MODEL_CATALOG } from '../src/domain/model-catalog.ts';
+import { MODEL_CACHE } from './helpers/model-cache.ts';
 import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
 import { loadTf } from '../workers/trainers/tfjs/backend.ts';
@@ -16,8 +17,6 @@ import { loadModel } from '../workers/trainers/tfjs/model-store.ts';
 import { recordTokens } from '../workers/trainers/tfjs/text-format.ts';
 import { trainSegment } from '../workers/trainers/tfjs/train-loop.ts';
 
-/** Shared by test runs on one checkout: the tiny base is pretrained once (about a minute), then reused. */
-const MODEL_CACHE = join(process.cwd(), 'node_modules', '.cache', 'trainyard-models');
 process.env.TRAINYARD_MODEL_CACHE = MODEL_CACHE;
 
 const tiny = BASE_MODEL_CATALOG.find((m) => m.name === 'trainyard-byte-tiny')!;

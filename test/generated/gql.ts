@@ -21,10 +21,13 @@ type Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": typeof types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": typeof types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
-    "\n  query EmbBaseModels {\n    baseModels {\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
+    "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": typeof types.EmbGetSpecDocument,
     "\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n": typeof types.EmbViewerDocument,
+    "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.EmbCreateDatasetDocument,
+    "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.EmbSubmitDocument,
+    "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n": typeof types.EmbJobDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.JobsCreateDatasetDocument,
@@ -116,10 +119,13 @@ const documents: Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
-    "\n  query EmbBaseModels {\n    baseModels {\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
+    "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": types.EmbGetSpecDocument,
     "\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n": types.EmbViewerDocument,
+    "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.EmbCreateDatasetDocument,
+    "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.EmbSubmitDocument,
+    "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n": types.EmbJobDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.JobsCreateDatasetDocument,
@@ -249,7 +255,7 @@ export function graphql(source: "\n  query DsListModels($kind: ModelKind, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EmbBaseModels {\n    baseModels {\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query EmbBaseModels {\n    baseModels {\n      name\n      params\n    }\n  }\n"];
+export function graphql(source: "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +268,18 @@ export function graphql(source: "\n  query EmbGetSpec($id: ID!) {\n    spec(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { createOrm, migrate } from '../../src/db/orm.ts';
 import { createLogger } from '../../src/logger.ts';
+import { pretrainTinyBase } from './model-cache.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,6 +38,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${databaseName}`;
 
+  await pretrainTinyBase();
   const orm = await createOrm(loadConfig({ DATABASE_URL: databaseUrl.toString() }), createLogger('warn'));
   await migrate(orm);
   await orm.close(true);

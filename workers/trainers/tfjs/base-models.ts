@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
+import { canonicalHash } from '../../../src/domain/canonical-hash.ts';
 import { concatenate, evaluationWindows, seededRng, WindowSampler } from './data.ts';
 import { perplexity } from './evaluate.ts';
 import { initWeights, type Model, type ModelArchitecture } from './model.ts';
@@ -43,8 +43,9 @@ export async function corpusSplit(): Promise<{ train: Int32Array; heldOut: Int32
   return { train: tokens.subarray(0, cut), heldOut: tokens.subarray(cut) };
 }
 
-const cacheKey = (a: ModelArchitecture) =>
-  createHash('sha256').update(JSON.stringify({ a, PRETRAIN_RECIPE })).digest('hex').slice(0, 16);
+/** Key order does not matter: the architecture may come back from a jsonb column reordered. */
+const cacheKey = (architecture: ModelArchitecture) =>
+  canonicalHash({ architecture, recipe: PRETRAIN_RECIPE }).slice(0, 16);
 
 export const defaultCacheDir = () =>
   process.env.TRAINYARD_MODEL_CACHE ?? join(process.env.TRAINYARD_DATA_DIR ?? '.trainyard', 'model-cache');
