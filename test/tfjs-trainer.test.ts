@@ -10,9 +10,13 @@ import { MODEL_CACHE } from './helpers/model-cache.ts';
 import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
 import { loadTf } from '../workers/trainers/tfjs/backend.ts';
-import { concatenate, seededRng, WindowSampler } from '../workers/trainers/tfjs/data.ts';
+import { corpusSplit } from '../workers/trainers/tfjs/base-models.ts';
+import { concatenate, evaluationWindows, seededRng, WindowSampler } from '../workers/trainers/tfjs/data.ts';
+import { perplexity } from '../workers/trainers/tfjs/evaluate.ts';
 import { Generator } from '../workers/trainers/tfjs/inference.ts';
 import { attachLora, loraVariables } from '../workers/trainers/tfjs/lora.ts';
+import { countParams } from '../workers/trainers/tfjs/model.ts';
+import type { ModelConfig } from '../workers/trainers/tfjs/model-config.ts';
 import { loadModel } from '../workers/trainers/tfjs/model-store.ts';
 import { recordTokens } from '../workers/trainers/tfjs/text-format.ts';
 import { trainSegment } from '../workers/trainers/tfjs/train-loop.ts';
@@ -80,6 +84,14 @@ async function runTrainer(
 const ofType = <T extends TrainerMessage['type']>(run: TrainerRun, type: T) =>
   run.messages.filter((m): m is Extract<TrainerMessage, { type: T }> => m.type === type);
 
+const stepLosses = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.loss]);
+
+/** The bytes of one of the output model's files, by its name in `config.files`. */
+const outputFile = (run: TrainerRun, name: string) => {
+  const config = ofType(run, 'result')[0]!.outputModel!.config as { files: Record<string, string> };
+  return readFile(new URL(config.files[name]!));
+};
+
 const finetune = { steps: 12, lr: 3e-3, seqLen: 64, loraRank: 4, loraAlpha: 8, outputName: 'greeter' };
 
 describe('the built-in TensorFlow.js trainer', () => {
@@ -120,13 +132,8 @@ describe('the built-in TensorFlow.js trainer', () => {
       { checkpointEvery: 6 },
     );
     expect(resumed.code).toBe(0);
-    const losses = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.loss]);
-    expect(losses(resumed)).toEqual(losses(straight).slice(6));
-    const adapter = async (run: TrainerRun) => {
-      const config = ofType(run, 'result')[0]!.outputModel!.config as { files: { adapter: string } };
-      return readFile(new URL(config.files.adapter));
-    };
-    expect((await adapter(resumed)).equals(await adapter(straight))).toBe(true);
+    expect(stepLosses(resumed)).toEqual(stepLosses(straight).slice(6));
+    expect((await outputFile(resumed, 'adapter')).equals(await outputFile(straight, 'adapter'))).toBe(true);
   }, 300_000);
 
   it('on SIGTERM finishes the step, checkpoints and exits 0 without a result', async () => {
@@ -138,6 +145,26 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(ofType(run, 'result')).toEqual([]);
     const [checkpoint] = ofType(run, 'checkpoint');
     expect(checkpoint!.step).toBe(ofType(run, 'metric').at(-1)!.step);
+  }, 300_000);
+
+  it('resumes a job stopped by SIGTERM from its checkpoint as if it had never stopped', async () => {
+    const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
+    const stopped = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { sigtermAfterMetrics: 3 });
+    const [checkpoint] = ofType(stopped, 'checkpoint');
+    expect(checkpoint!.step).toBeLessThan(finetune.steps);
+    const resumed = await runTrainer(
+      {
+        type: 'FINETUNE',
+        hyperparams: finetune,
+        attempt: 2,
+        resumeFrom: { step: checkpoint!.step, uri: checkpoint!.uri },
+      },
+      { workDir: stopped.workDir },
+    );
+    expect(resumed.code).toBe(0);
+    expect([...stepLosses(stopped), ...stepLosses(resumed)]).toEqual(stepLosses(straight));
+    expect(ofType(resumed, 'result')[0]!.result.tokensProcessed).toBe(finetune.steps * 8 * 64);
+    expect((await outputFile(resumed, 'adapter')).equals(await outputFile(straight, 'adapter'))).toBe(true);
   }, 300_000);
 
   it('never changes a base weight while training LoRA adapters', async () => {
@@ -178,6 +205,25 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(config.architecture.nLayers).toBe(tiny.architecture.nLayers + 1);
   }, 300_000);
 
+  it('resumes a grown model mid-cycle with the same schedule, losses, measurements and weights', async () => {
+    const hyperparams = { turns: 1, cycles: 2, stepsPerCycle: 3, lr: 1e-3, seqLen: 64, outputName: 'grown' };
+    const straight = await runTrainer({ type: 'TRAIN', hyperparams }, { checkpointEvery: 4 });
+    const [checkpoint] = ofType(straight, 'checkpoint');
+    expect(checkpoint!.step).toBe(4);
+    const resumed = await runTrainer(
+      { type: 'TRAIN', hyperparams, attempt: 2, resumeFrom: { step: checkpoint!.step, uri: checkpoint!.uri } },
+      { checkpointEvery: 4 },
+    );
+    expect(resumed.code).toBe(0);
+    const schedule = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.cycle, m.lr, m.loss]);
+    expect(schedule(resumed)).toEqual(schedule(straight).slice(4));
+    // Baseline, parameters before and functionPreservation were measured by the first attempt
+    // and came back from the checkpoint; only the compute time differs.
+    const result = (run: TrainerRun) => ({ ...ofType(run, 'result')[0]!.result, gpuSeconds: null });
+    expect(result(resumed)).toEqual(result(straight));
+    expect((await outputFile(resumed, 'weights')).equals(await outputFile(straight, 'weights'))).toBe(true);
+  }, 300_000);
+
   it('contracts by pruning MLP neurons: fewer parameters, perplexity before and after', async () => {
     const run = await runTrainer({
       type: 'CONTRACT',
@@ -191,6 +237,31 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(paramsBefore! - paramsAfter!).toBe(2 * 128 * (64 + 64 + 1));
     expect(pplBaseline).toBeGreaterThan(1);
     expect(pplFinal).toBeGreaterThan(1);
+  }, 300_000);
+
+  it('writes models another process loads to the same held-out perplexity, pruned ones included', async () => {
+    const finetuned = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
+    const contracted = await runTrainer({
+      type: 'CONTRACT',
+      datasetPath: null,
+      hyperparams: { contractionRatio: 0.25, numLayersToContract: 1, outputName: 'pruned' },
+    });
+    const tf = await loadTf();
+    // The trainer's held-out text (README): every tenth record; for CONTRACT, Moby-Dick's last 2%.
+    const heldOutRecords = records.filter((_, i) => i % 10 === 9).map(recordTokens);
+    const runs = [
+      { run: finetuned, heldOut: evaluationWindows(concatenate(heldOutRecords).stream, 64, 32) },
+      { run: contracted, heldOut: evaluationWindows((await corpusSplit()).heldOut, 64, 32) },
+    ];
+    for (const { run, heldOut } of runs) {
+      const { result, outputModel } = ofType(run, 'result')[0]!;
+      // The adapter or the pruning really changed the model, so reading it back wrongly would show.
+      expect(Math.abs(result.pplFinal! / result.pplBaseline! - 1)).toBeGreaterThan(1e-3);
+      const model = await loadModel(tf, outputModel!.config as unknown as ModelConfig);
+      expect(countParams(model)).toBe(outputModel!.params);
+      expect(Math.abs((await perplexity(tf, model, heldOut)) / result.pplFinal! - 1)).toBeLessThan(1e-5);
+      tf.dispose(Object.values(model.weights));
+    }
   }, 300_000);
 
   it('generates text with its latency, from a fine-tuned model', async () => {
