@@ -17,9 +17,27 @@ const EnvSchema = z.object({
   TRAINYARD_MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
   TRAINYARD_DB_POOL_MAX: z.coerce.number().int().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** An OpenAI-compatible chat completions endpoint, for augmentation and LLM-judge scoring. */
+export interface LlmConfig {
+  /** Up to and including the API version, e.g. `https://api.openai.com/v1`. */
+  baseUrl: string;
+  /** Sent as the bearer token; servers without authentication accept any value. */
+  apiKey: string;
+  model: string;
+  /** Per HTTP attempt. */
+  timeoutMs: number;
+  /** Further attempts after a connection error, timeout, 408, 409, 429 or 5xx. */
+  maxRetries: number;
+}
 
 export interface Config {
   port: number;
@@ -36,6 +54,8 @@ export interface Config {
   maxRequestBytes: number;
   dbPoolMax: number;
   logLevel: Env['LOG_LEVEL'];
+  /** Set when LLM_BASE_URL is: augmentation asks this model, and it judges evals. */
+  llm: LlmConfig | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,5 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRequestBytes: e.TRAINYARD_MAX_REQUEST_BYTES,
     dbPoolMax: e.TRAINYARD_DB_POOL_MAX,
     logLevel: e.LOG_LEVEL,
+    llm: llmConfigOf(e),
+  };
+}
+
+/** The LLM endpoint is optional; once LLM_BASE_URL names one, LLM_MODEL must say which model to ask. */
+function llmConfigOf(e: Env): LlmConfig | undefined {
+  if (!e.LLM_BASE_URL) return undefined;
+  if (!e.LLM_MODEL) throw new Error('Invalid configuration:\n  LLM_MODEL: is required when LLM_BASE_URL is set');
+  return {
+    baseUrl: e.LLM_BASE_URL,
+    apiKey: e.LLM_API_KEY ?? 'none',
+    model: e.LLM_MODEL,
+    timeoutMs: e.LLM_TIMEOUT_MS,
+    maxRetries: e.LLM_MAX_RETRIES,
   };
 }
