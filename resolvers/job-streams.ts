@@ -3,6 +3,7 @@ import type { Context } from '../src/context.ts';
 import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
 import { jobState } from '../src/domain/job-state.ts';
+import type { SharingMember } from '../src/realtime/subscription-sharing.ts';
 import {
   toPublished,
   type PublishedLogLine,
@@ -24,12 +25,43 @@ interface StreamSpec<T extends { seq: number }> {
 
 type Signal<T> = { kind: 'items'; items: T[] } | { kind: 'status'; change: StatusChange<string> } | { kind: 'tick' };
 
+/** A stream's place in its job's items: the last seq delivered (or known to be passed over). */
+class Cursor<T extends { seq: number }> {
+  constructor(
+    public lastSeq: number,
+    private readonly spec: StreamSpec<T>,
+    /** Told each item's seq just before it is yielded. */
+    private readonly yielding: (seq: number) => void = () => {},
+  ) {}
+
+  /** Yields what the store holds after the cursor; `passed`: a seq known to be stored, accepted or not. */
+  async *catchUp(passed = 0): AsyncGenerator<T> {
+    for (;;) {
+      const page = await this.spec.replay(this.lastSeq, REPLAY_PAGE);
+      for (const item of page) yield this.advance(item);
+      if (page.length < REPLAY_PAGE) break;
+    }
+    // Everything up to `passed` was committed before the last page was read, so the store
+    // had nothing more to give up to there: the items `accept` left out are passed too.
+    this.lastSeq = Math.max(this.lastSeq, passed);
+  }
+
+  advance(item: T): T {
+    this.lastSeq = item.seq;
+    this.yielding(item.seq);
+    return item;
+  }
+}
+
 /**
  * Live first, then the store, then live again without duplicates: subscribes to the job's topic
  * and its status before replaying everything after the cursor from PostgreSQL, then forwards
  * live items whose seq is new. A live item that skips a seq (a message lost while Redis was
  * down) triggers a replay of the gap, and so does a quiet period. The stream completes when the
  * job is terminal and everything up to then was delivered.
+ *
+ * On graphql-ws, identical subscriptions share this: each subscriber replays from the store up
+ * to the shared execution's position, then hands the rest over to it (src/server/shared-subscriptions.ts).
  */
 async function* followJobStream<T extends { seq: number }>(
   ctx: Context,
@@ -40,6 +72,18 @@ async function* followJobStream<T extends { seq: number }>(
   const projectId = projectIdOf(ctx);
   const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
   if (!job) return;
+  const isTerminal = async () => {
+    const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
+    return !current || jobState.isTerminal(current.status);
+  };
+  const sharing = ctx.subscriptionSharing;
+  if (sharing?.role === 'member') {
+    yield* replayThenHandOff(sharing, new Cursor(afterSeq, spec), isTerminal);
+    return;
+  }
+  const cursor =
+    sharing?.role === 'shared' ? new Cursor(sharing.after, spec, sharing.yielding) : new Cursor(afterSeq, spec);
+
   // Live first: both subscriptions are confirmed (and buffering) before the store is read.
   const items = await ctx.services.pubsub.subscribe(spec.topic, jobId);
   const statuses = await ctx.services.pubsub.subscribe('jobStatus', projectId);
@@ -55,49 +99,54 @@ async function* followJobStream<T extends { seq: number }>(
     clearInterval(timer);
   });
 
-  let lastSeq = afterSeq;
-  async function* catchUp(): AsyncGenerator<T> {
-    for (;;) {
-      const page = await spec.replay(lastSeq, REPLAY_PAGE);
-      for (const item of page) {
-        lastSeq = item.seq;
-        yield item;
-      }
-      if (page.length < REPLAY_PAGE) return;
-    }
-  }
-  const isTerminal = async () => {
-    const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
-    return !current || jobState.isTerminal(current.status);
-  };
-
   try {
     // A job already over ends after its replay.
-    yield* catchUp();
+    yield* cursor.catchUp();
     if (await isTerminal()) {
-      yield* catchUp();
+      yield* cursor.catchUp();
       return;
     }
     for await (const signal of signals) {
       if (signal.kind === 'items') {
         for (const item of signal.items) {
-          if (item.seq <= lastSeq || !spec.accept(item)) continue;
-          if (item.seq === lastSeq + 1) {
-            lastSeq = item.seq;
-            yield item;
+          if (item.seq <= cursor.lastSeq || !spec.accept(item)) continue;
+          if (item.seq === cursor.lastSeq + 1) {
+            yield cursor.advance(item);
           } else {
-            yield* catchUp();
+            yield* cursor.catchUp();
           }
         }
       } else if (signal.kind === 'tick' || jobState.isTerminal(signal.change.status as never)) {
         // Durable first: by the time a terminal status is published, every item is stored.
         const over = await isTerminal();
-        yield* catchUp();
+        yield* cursor.catchUp();
         if (over) return;
       }
     }
   } finally {
     await Promise.all([signals.return(), items.return?.(), statuses.return?.()]);
+  }
+}
+
+/**
+ * A sharing subscriber: replays from the store until the shared execution takes it (it never
+ * subscribes to live messages itself), or to the end when the job is already over.
+ */
+async function* replayThenHandOff<T extends { seq: number }>(
+  member: SharingMember,
+  cursor: Cursor<T>,
+  isTerminal: () => Promise<boolean>,
+): AsyncGenerator<T> {
+  let passed = 0;
+  for (;;) {
+    yield* cursor.catchUp(passed);
+    if (await isTerminal()) {
+      yield* cursor.catchUp();
+      return;
+    }
+    const offer = member.handOff(cursor.lastSeq);
+    if ('joined' in offer) return await offer.joined;
+    passed = offer.behind;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { ApiKey } from './db/entities/api-key.ts';
 import type { Project } from './db/entities/project.ts';
+import type { SubscriptionSharing } from './realtime/subscription-sharing.ts';
 import type { Services } from './services.ts';
 
 /** Who is calling: the API key's project bounds every read and write. */
@@ -19,4 +20,6 @@ export interface Context {
   em: SqlEntityManager;
   auth: Authentication;
   services: Services;
+  /** Set on graphql-ws subscriptions: identical ones share their live part (subscription-sharing.ts). */
+  subscriptionSharing?: SubscriptionSharing;
 }

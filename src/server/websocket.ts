@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import { getOperationAST, type ExecutionArgs } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate, secretFromHeader } from '../auth/authenticate.ts';
-import type { Authentication } from '../context.ts';
+import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
+import { Member, SharedSubscriptions } from './shared-subscriptions.ts';
 import type { Yoga } from './yoga.ts';
 
 /** graphql-ws close code for a connection refused for want of a valid API key. */
@@ -20,17 +21,28 @@ function secretFromConnectionParams(params: Record<string, unknown> | undefined)
   return typeof value === 'string' ? secretFromHeader(value) : undefined;
 }
 
+/** Auth scopes that can change what an operation may see: the project, and admin or not. */
+function scopeOf(auth: Authentication | undefined): string {
+  return auth?.kind === 'authenticated' ? `${auth.viewer.project.id}:${auth.viewer.isAdmin ? 'admin' : 'member'}` : '-';
+}
+
 /**
  * graphql-ws on the same path as HTTP. The key in `connectionParams` is checked once, at
  * connect; every operation then goes through Yoga's envelope, so it gets the same context,
- * limits and error masking as HTTP.
+ * limits and error masking as HTTP. Identical subscriptions share one execution of their live
+ * part (shared-subscriptions.ts).
  */
 export function attachWebSocketServer(server: Server, yoga: Yoga, services: Services) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const shared = new SharedSubscriptions();
   const disposable = useServer<Record<string, unknown>, { auth: Authentication }>(
     {
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args),
-      subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args),
+      subscribe: async (args) => {
+        const results = await (args as EnvelopedArgs).rootValue.subscribe(args);
+        const sharing = (args.contextValue as Context).subscriptionSharing;
+        return sharing instanceof Member && Symbol.asyncIterator in results ? sharing.results(results) : results;
+      },
       onConnect: async (ctx) => {
         const auth = await authenticate(services.orm.em.fork(), secretFromConnectionParams(ctx.connectionParams));
         if (auth.kind === 'anonymous') {
@@ -40,7 +52,7 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
         ctx.extra.auth = auth;
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionAuth: ctx.extra.auth,
           params: payload,
@@ -48,12 +60,33 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
         const document = parse(payload.query);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
+        const contextValue = (await contextFactory()) as unknown as Context;
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          const key = {
+            scope: scopeOf(ctx.extra.auth),
+            query: payload.query,
+            operationName: payload.operationName,
+            variables: payload.variables,
+          };
+          contextValue.subscriptionSharing = shared.member(ctx.extra.socket, id, key, async (sharing) => {
+            const envelope = yoga.getEnveloped({ connectionAuth: ctx.extra.auth, params: payload });
+            const sharedContext = (await envelope.contextFactory()) as unknown as Context;
+            sharedContext.subscriptionSharing = sharing;
+            return envelope.subscribe({
+              schema: envelope.schema,
+              document,
+              operationName: payload.operationName,
+              variableValues: payload.variables,
+              contextValue: sharedContext,
+            });
+          });
+        }
         return {
           schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe },
         };
       },

@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createOrm, type Orm } from '../src/db/orm.ts';
+import { createLogger } from '../src/logger.ts';
+import { publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
+import { claimJob, withLease } from '../src/queue/lease.ts';
+import { createRedisPubSub, type PubSub } from '../src/realtime/pubsub.ts';
+import { JobIngest } from '../workers/ingest.ts';
+import { registerWorker } from '../workers/registry.ts';
+import { graphql } from './generated/index.ts';
+import { ok } from './helpers/client.ts';
+import { spawnWorker } from './helpers/processes.ts';
+import { createTestProject } from './helpers/project.ts';
+import { openRawWs, type RawMessage } from './helpers/raw-ws.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+import { collect } from './helpers/streams.ts';
+import { connectWs } from './helpers/subscriptions.ts';
+
+const SharedSetup = graphql(`
+  mutation SharedSetup($input: CreateDatasetInput!) {
+    createDataset(input: $input) {
+      dataset {
+        id
+      }
+    }
+  }
+`);
+const SharedBaseModels = graphql(`
+  query SharedBaseModels {
+    baseModels {
+      id
+    }
+  }
+`);
+const SharedSubmit = graphql(`
+  mutation SharedSubmit($input: SubmitJobInput!) {
+    submitJob(input: $input) {
+      job {
+        id
+      }
+    }
+  }
+`);
+const SharedMetrics = graphql(`
+  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {
+    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {
+      seq
+      step
+      loss
+    }
+  }
+`);
+const SharedMetricsSince = graphql(`
+  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {
+    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {
+      seq
+      step
+    }
+  }
+`);
+
+let server: TestServer;
+let owner: { id: string; key: string };
+let stranger: { id: string; key: string };
+let datasetId: string;
+let baseModelId: string;
+/** The worker side, as workers/main.ts builds it: its own ORM and Redis connections. */
+let orm: Orm;
+let pubsub: PubSub;
+const workerId = randomUUID();
+
+beforeAll(async () => {
+  server = await startServer();
+  [owner, stranger] = [await createTestProject(server), await createTestProject(server)];
+  datasetId = (
+    await ok(server.url, owner.key, SharedSetup, {
+      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+    })
+  ).createDataset.dataset.id;
+  baseModelId = (await ok(server.url, owner.key, SharedBaseModels)).baseModels[0]!.id;
+  const logger = createLogger('warn');
+  orm = await createOrm(loadConfig({ DATABASE_URL: inject('databaseUrl') }), logger);
+  pubsub = createRedisPubSub(inject('redisUrl'), inject('keyPrefix'), logger);
+  await registerWorker(orm.em.fork(), {
+    id: workerId,
+    environment: 'default',
+    projectId: owner.id,
+    trainers: ['test'],
+    gpu: null,
+  });
+});
+
+afterAll(async () => {
+  await pubsub?.close();
+  await orm?.close(true);
+  await server?.stop();
+});
+
+/**
+ * A job of the owner's project, claimed here, reporting metric points the way a worker does
+ * (JobIngest: lease-fenced batches, published after commit), one step per point.
+ */
+async function runningJob() {
+  const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
+    input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
+  });
+  const claimed = await claimJob(orm.em.fork(), {
+    workerId,
+    environment: 'default',
+    projectId: owner.id,
+    leaseMs: 60_000,
+  });
+  expect(claimed?.job.id).toBe(submitJob.job.id);
+  const { lease } = claimed!;
+  const ingest = new JobIngest(orm.em.fork(), pubsub, lease, owner.id, { capacity: 1000, maxBatch: 100, flushMs: 5 });
+  let step = 0;
+  return {
+    id: submitJob.job.id,
+    get reported() {
+      return step;
+    },
+    async report(points: number) {
+      for (let i = 0; i < points; i += 1) {
+        step += 1;
+        await ingest.pushMetric({
+          type: 'metric',
+          step,
+          phase: 'train',
+          cycle: null,
+          loss: 1 / step,
+          lr: 1e-3,
+          throughput: null,
+          vramGb: null,
+          gradNorm: null,
+        });
+      }
+      await ingest.flush();
+    },
+    async complete() {
+      const done = await withLease(orm.em.fork(), lease, (tx, job) => transitionJob(tx, job, 'COMPLETED', {}));
+      publishJobStatus(pubsub, done.job, done.previous);
+    },
+  };
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const nextSeqs = (messages: RawMessage[]) =>
+  messages
+    .filter((m) => m.type === 'next')
+    .map((m) => (m.payload as { data: { jobMetrics: { seq: number } } }).data.jobMetrics.seq);
+
+describe('identical graphql-ws subscriptions share one execution of their live part', () => {
+  it('gives every subscriber exactly the points after its own cursor, whenever it joined', async () => {
+    const job = await runningJob();
+    await job.report(300);
+    const connections = [connectWs(server.wsUrl, owner.key), connectWs(server.wsUrl, owner.key)];
+    try {
+      // Subscribers arrive while points stream in, a commit every few milliseconds: some with
+      // the same variables (one shared execution), some with other cursors (one each), some far
+      // behind the head, some at it.
+      let joined = false;
+      const reporting = (async () => {
+        while (!joined || job.reported < 400) await job.report(2);
+      })();
+      const afterSeqs = [0, 0, 150, 298, 0, 60, 150, 0, 250, 0, 0, 60, 0, 298];
+      const sinceSteps = [330, 330, 330];
+      const streams: { expected: () => number[]; items: Promise<number[]> }[] = [];
+      for (const [i, afterSeq] of afterSeqs.entries()) {
+        streams.push({
+          expected: () => range(afterSeq + 1, job.reported),
+          items: collect(connections[i % 2]!, SharedMetrics, { jobId: job.id, afterSeq }, (d) => d.jobMetrics.seq),
+        });
+        await sleep(10);
+      }
+      for (const [i, sinceStep] of sinceSteps.entries()) {
+        streams.push({
+          expected: () => range(sinceStep + 1, job.reported),
+          items: collect(
+            connections[i % 2]!,
+            SharedMetricsSince,
+            { jobId: job.id, sinceStep },
+            (d) => d.jobMetrics.step,
+          ),
+        });
+        await sleep(10);
+      }
+      joined = true;
+      await reporting;
+      await job.complete();
+      for (const stream of streams) expect(await stream.items).toEqual(stream.expected());
+    } finally {
+      await Promise.all(connections.map((c) => c.close()));
+    }
+  });
+
+  it('makes a subscriber that replays while the shared stream moves on catch up before it joins', async () => {
+    // A real worker process, reporting a point every millisecond or so: it does not wait for this
+    // process's event loop, so the shared stream moves on while a late subscriber sends its replay.
+    const worker = spawnWorker({
+      TRAINYARD_WORKER_ID: randomUUID(),
+      TRAINYARD_WORKER_PROJECT: owner.id,
+      TRAINYARD_DATA_DIR: '/tmp/trainyard-test-shared',
+      FIXTURE_STEP_MS: '1',
+      FIXTURE_CHECKPOINT_EVERY: '1000',
+    });
+    const socket = await openRawWs(server.wsUrl, owner.key);
+    try {
+      const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
+        input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: { steps: 3000 } },
+      });
+      const variables = { jobId: submitJob.job.id, afterSeq: 0 };
+      socket.subscribe('early', SharedMetrics, variables);
+      await socket.until('1,200 points', () => nextSeqs(socket.of('early')).length >= 1200);
+      socket.subscribe('late', SharedMetrics, variables);
+      for (const id of ['early', 'late']) {
+        await socket.until(`the end of "${id}"`, () => socket.of(id).some((m) => m.type !== 'next'));
+        expect(socket.of(id).at(-1)).toEqual({ id, type: 'complete' });
+        expect(nextSeqs(socket.of(id))).toEqual(range(1, 3000));
+      }
+    } finally {
+      await socket.close();
+      worker.kill('SIGKILL');
+      await worker.exited;
+    }
+  });
+
+  it("never sends a project's points to another project's subscriber with the same document and variables", async () => {
+    const job = await runningJob();
+    await job.report(5);
+    const [mine, theirs] = [await openRawWs(server.wsUrl, owner.key), await openRawWs(server.wsUrl, stranger.key)];
+    try {
+      const variables = { jobId: job.id, afterSeq: 0 };
+      mine.subscribe('1', SharedMetrics, variables);
+      theirs.subscribe('1', SharedMetrics, variables);
+      await mine.until('the first points', () => nextSeqs(mine.of('1')).length === 5);
+      await job.report(10);
+      await job.complete();
+      await mine.until('the end of the stream', () => mine.of('1').some((m) => m.type === 'complete'));
+      expect(nextSeqs(mine.of('1'))).toEqual(range(1, 15));
+      // Another project's job reads as not found: the stream ends at once, with nothing in it.
+      expect(theirs.of('1')).toEqual([{ id: '1', type: 'complete' }]);
+    } finally {
+      await Promise.all([mine.close(), theirs.close()]);
+    }
+  });
+
+  it('sends nothing more to a subscriber that completed, and goes on for the others', async () => {
+    const job = await runningJob();
+    const socket = await openRawWs(server.wsUrl, owner.key);
+    try {
+      const variables = { jobId: job.id, afterSeq: 0 };
+      socket.subscribe('leaves', SharedMetrics, variables);
+      socket.subscribe('stays', SharedMetrics, variables);
+      await job.report(5);
+      await socket.until('five points each', () =>
+        ['leaves', 'stays'].every((id) => nextSeqs(socket.of(id)).length === 5),
+      );
+      socket.complete('leaves');
+      await sleep(100);
+      await job.report(5);
+      await job.complete();
+      await socket.until('the end of the stream', () => socket.of('stays').some((m) => m.type === 'complete'));
+      expect(nextSeqs(socket.of('stays'))).toEqual(range(1, 10));
+      expect(socket.of('leaves').map((m) => m.type)).toEqual(['next', 'next', 'next', 'next', 'next']);
+    } finally {
+      await socket.close();
+    }
+  });
+});
