@@ -35,6 +35,16 @@ function assertPageSize(args: ConnectionArgs): void {
   }
 }
 
+/** resolveCursorConnection with this API's page sizes, for lists that fetch their own pages. */
+export function cursorConnection<T>(
+  args: ConnectionArgs,
+  toCursor: (row: T) => string,
+  fetch: (page: ResolveCursorConnectionArgs) => Promise<readonly T[]>,
+) {
+  assertPageSize(args);
+  return resolveCursorConnection({ args, toCursor, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, fetch);
+}
+
 /**
  * A Relay connection over `where`, ordered by (orderBy, id), paged by keyset: a page costs the
  * same at row 10 and at row 10 million, and inserts never shift what a cursor points at.

@@ -1,7 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import type { Run, RunStatus } from '../src/db/entities/run.ts';
+import type { RunStatus } from '../src/db/entities/run.ts';
+import { and, array, or, raw, sql, type Sql } from './sql.ts';
 
-/** RunWhere of API.md: lists mean "any of"; `and`/`or`/`not` nest. */
+/** RunWhere of API.md: lists mean "any of" (an empty list filters nothing); `and`/`or`/`not` nest. */
 export interface RunWhere {
   status?: RunStatus[] | null;
   specId?: string[] | null;
@@ -22,33 +22,60 @@ export interface RunWhere {
   not?: RunWhere | null;
 }
 
-const anyOf = <K extends keyof Run>(column: K, values: readonly unknown[] | null | undefined) =>
-  values?.length ? ({ [column]: { $in: values } } as FilterQuery<Run>) : undefined;
+const nonEmpty = <T>(values: readonly T[] | null | undefined): values is readonly T[] => !!values?.length;
 
-/** Translates a RunWhere into one ORM condition; every leaf is index-backed (see the run entity). */
-export function runFilter(where: RunWhere | null | undefined): FilterQuery<Run> {
+/**
+ * One RunWhere as a condition on `run r`. Every leaf can use an index (see the run entity); a
+ * leaf on a NULL column (no environment, no score) is false, and `not` is `is not true`, so
+ * `not: { environment: ["prod"] }` keeps runs without an environment.
+ */
+export function runWhereSql(where: RunWhere | null | undefined): Sql {
+  if (!where) return raw('true');
+  const parts: Sql[] = [];
+  if (nonEmpty(where.status)) parts.push(sql`r.status = any(${array(where.status, 'text')})`);
+  if (nonEmpty(where.specId)) parts.push(sql`r.spec_id = any(${array(where.specId, 'uuid')})`);
+  if (nonEmpty(where.baseModelId)) parts.push(sql`r.base_model_id = any(${array(where.baseModelId, 'uuid')})`);
+  if (nonEmpty(where.modelId)) parts.push(sql`r.model_id = any(${array(where.modelId, 'uuid')})`);
+  if (nonEmpty(where.environment)) parts.push(sql`r.environment = any(${array(where.environment, 'text')})`);
+  if (nonEmpty(where.createdBy)) parts.push(sql`r.created_by = any(${array(where.createdBy, 'text')})`);
+  if (nonEmpty(where.feedbackFlag)) parts.push(sql`r.feedback_flags && ${array(where.feedbackFlag, 'text')}`);
+  if (nonEmpty(where.tags?.any)) parts.push(sql`r.tags && ${array(where.tags.any, 'text')}`);
+  if (nonEmpty(where.tags?.all)) parts.push(sql`r.tags @> ${array(where.tags.all, 'text')}`);
+  if (where.parentId) parts.push(sql`r.parent_id = ${where.parentId}::uuid`);
+  if (where.hasParent != null) parts.push(raw(where.hasParent ? 'r.parent_id is not null' : 'r.parent_id is null'));
+  if (where.createdAfter) parts.push(sql`r.created_at >= ${where.createdAfter}::timestamptz`);
+  if (where.createdBefore) parts.push(sql`r.created_at < ${where.createdBefore}::timestamptz`);
+  if (where.minScore != null) parts.push(sql`r.avg_score >= ${where.minScore}::float8`);
+  if (where.maxScore != null) parts.push(sql`r.avg_score <= ${where.maxScore}::float8`);
+  if (nonEmpty(where.and)) parts.push(and(where.and.map(runWhereSql)));
+  if (nonEmpty(where.or)) parts.push(or(where.or.map(runWhereSql)));
+  if (where.not) parts.push(sql`(${runWhereSql(where.not)}) is not true`);
+  return and(parts);
+}
+
+/** A search with at least one letter or digit, else none (an all-punctuation search matches everything). */
+export function searchTerm(search: string | null | undefined): string | null {
+  const term = search?.trim();
+  return term && /[\p{L}\p{N}]/u.test(term) ? term : null;
+}
+
+/** API.md: full text over run name, spec name, tags and error; every word a prefix (`run_search_query`). */
+export const searchSql = (term: string): Sql => sql`r.search_doc @@ run_search_query(${term})`;
+
+/** The condition for `runs(where, search)` within one project. */
+export function runConditionSql(projectId: string, where: RunWhere | null | undefined, search: string | null): Sql {
+  return and([sql`r.project_id = ${projectId}::uuid`, runWhereSql(where), ...(search ? [searchSql(search)] : [])]);
+}
+
+/**
+ * The filter without its conditions on some keys, for disjunctive facet counts: a field's counts
+ * apply every filter except the field's own. "Own" means a condition at the top level or in a
+ * chain of `and`s, where dropping it widens the result; inside `or` and `not` it stays.
+ */
+export function withoutKeys(where: RunWhere | null | undefined, keys: readonly (keyof RunWhere)[]): RunWhere {
   if (!where) return {};
-  const parts: (FilterQuery<Run> | undefined)[] = [
-    anyOf('status', where.status),
-    anyOf('specId', where.specId),
-    anyOf('baseModelId', where.baseModelId),
-    anyOf('modelId', where.modelId),
-    anyOf('environment', where.environment),
-    anyOf('createdBy', where.createdBy),
-    where.feedbackFlag?.length ? { feedbackFlags: { $overlap: where.feedbackFlag } } : undefined,
-    where.tags?.any?.length ? { tags: { $overlap: where.tags.any } } : undefined,
-    where.tags?.all?.length ? { tags: { $contains: where.tags.all } } : undefined,
-    where.parentId ? { parentId: where.parentId } : undefined,
-    where.hasParent == null ? undefined : { parentId: where.hasParent ? { $ne: null } : null },
-    where.createdAfter ? { createdAt: { $gte: where.createdAfter } } : undefined,
-    where.createdBefore ? { createdAt: { $lt: where.createdBefore } } : undefined,
-    where.minScore == null ? undefined : { avgScore: { $gte: where.minScore } },
-    where.maxScore == null ? undefined : { avgScore: { $lte: where.maxScore } },
-    where.and?.length ? { $and: where.and.map(runFilter) } : undefined,
-    where.or?.length ? { $or: where.or.map(runFilter) } : undefined,
-    where.not ? { $not: runFilter(where.not) } : undefined,
-  ];
-  const present = parts.filter((part): part is FilterQuery<Run> => part !== undefined);
-  if (present.length === 0) return {};
-  return present.length === 1 ? present[0]! : { $and: present };
+  const copy: RunWhere = { ...where };
+  for (const key of keys) delete copy[key];
+  if (copy.and) copy.and = copy.and.map((part) => withoutKeys(part, keys));
+  return copy;
 }

@@ -1,52 +1,40 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../src/context.ts';
-import { BehaviorSpecSchema } from '../src/db/entities/behavior-spec.ts';
 import { EvalSchema } from '../src/db/entities/eval.ts';
 import { RunSchema, type Run } from '../src/db/entities/run.ts';
 import type { FeedbackInput } from '../src/domain/inputs/run.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
-import { runFilter, type RunWhere } from './run-filter.ts';
+import { countRuns } from './run-facets.ts';
+import { runConditionSql, searchTerm, type RunWhere } from './run-filter.ts';
+import { runConnection, type RunOrder } from './run-list.ts';
 import { findInProject, getInProject, projectIdOf } from './scope.ts';
 
 export function findRun(ctx: Context, id: string): Promise<Run | null> {
   return findInProject(ctx, RunSchema, id);
 }
 
-/** API.md: search matches run name, spec name, tags and error. */
-async function searchFilter(ctx: Context, search: string | null | undefined): Promise<FilterQuery<Run>> {
-  const term = search?.trim();
-  if (!term) return {};
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const specsNamed = await ctx.em.find(
-    BehaviorSpecSchema,
-    { projectId: projectIdOf(ctx), name: { $ilike: pattern } },
-    { fields: ['id'] },
-  );
-  return {
-    $or: [
-      { name: { $ilike: pattern } },
-      { error: { $ilike: pattern } },
-      { tags: { $overlap: [term] } },
-      { specId: { $in: specsNamed.map((spec) => spec.id) } },
-    ],
-  };
-}
-
-export async function listRuns(
+/**
+ * runs(where, search, orderBy) of API.md, also behind a spec's runs and a run's children
+ * (`extra`). Newest first unless ordered otherwise.
+ */
+export function listRuns(
   ctx: Context,
-  filter: { where?: RunWhere | null; search?: string | null; extra?: FilterQuery<Run>; direction?: 'asc' | 'desc' },
+  filter: {
+    where?: RunWhere | null;
+    search?: string | null;
+    extra?: { specId?: string; parentId?: string };
+    orderBy?: RunOrder | null;
+  },
   args: ConnectionArgs,
 ) {
-  const where: FilterQuery<Run> = {
-    $and: [
-      { projectId: projectIdOf(ctx) },
-      runFilter(filter.where),
-      await searchFilter(ctx, filter.search),
-      filter.extra ?? {},
-    ],
+  const { specId, parentId } = filter.extra ?? {};
+  const where: RunWhere = {
+    and: [filter.where ?? {}, { specId: specId ? [specId] : null, parentId: parentId ?? null }],
   };
-  const direction = filter.direction ?? 'desc';
-  return keysetConnection(args, { em: ctx.em, entity: RunSchema, where, orderBy: 'createdAt', direction });
+  const search = searchTerm(filter.search);
+  const order = filter.orderBy ?? { field: 'createdAt', direction: 'desc' };
+  return runConnection(ctx, runConditionSql(projectIdOf(ctx), where, search), order, args, () =>
+    countRuns(ctx, where, search),
+  );
 }
 
 /** Per-example results, worst score first (TunedTensor's `_evals`). */

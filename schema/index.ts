@@ -9,6 +9,8 @@ import './model.ts';
 import './run.ts';
 import './eval.ts';
 import './job.ts';
+import './facets.ts';
+import './run-stats.ts';
 import './worker.ts';
 import './status-events.ts';
 import './job-telemetry.ts';

@@ -11,7 +11,7 @@ import { DatasetRef, JobRef, ModelRef, RunRef, WorkerRef } from './refs.ts';
 const enumValues = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, { value: v }])) as { [K in T]: { value: K } };
 
-const JobTypeEnum = builder.enumType('JobType', {
+export const JobTypeEnum = builder.enumType('JobType', {
   description: 'TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes.',
   values: enumValues(JOB_TYPES),
 });
@@ -142,7 +142,7 @@ const JobPayload = builder.objectRef<{ job: Job }>('JobPayload').implement({
   fields: (t) => ({ job: t.expose('job', { type: JobRef, description: 'The job.' }) }),
 });
 
-const JobWhereRef = builder.inputType('JobWhere', {
+export const JobWhereRef = builder.inputType('JobWhere', {
   description: 'Job filter; lists mean "any of".',
   fields: (t) => ({
     type: t.field({ type: [JobTypeEnum], description: 'Any of these types.' }),

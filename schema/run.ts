@@ -136,11 +136,17 @@ RunRef.implement({
 
 const RunOrderFieldEnum = builder.enumType('RunOrderField', {
   description: 'Sort key for runs.',
-  values: { CREATED_AT: { value: 'createdAt' as const, description: 'Start time.' } },
+  values: {
+    CREATED_AT: { value: 'createdAt' as const, description: 'Start time.' },
+    COMPLETED_AT: { value: 'completedAt' as const, description: 'End time; runs still going come last.' },
+    AVG_SCORE: { value: 'avgScore' as const, description: 'evalSummary.avgScore; unevaluated runs come last.' },
+    COST_USD: { value: 'costUsd' as const, description: 'Compute cost; runs without one come last.' },
+    DURATION_MS: { value: 'durationMs' as const, description: 'Wall time; runs without one come last.' },
+  },
 });
 
 const RunOrderRef = builder.inputType('RunOrder', {
-  description: 'Sort order for runs; ties break by id.',
+  description: 'Sort order for runs; ties break by id in the same direction, and runs without the key come last.',
   fields: (t) => ({
     field: t.field({ type: RunOrderFieldEnum, required: true, description: 'Sort key.' }),
     direction: t.field({
@@ -209,11 +215,14 @@ builder.queryFields((t) => ({
     description: 'Runs across specs, filtered and searched, newest first by default.',
     args: {
       where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
-      search: t.arg.string({ description: 'Matches run name, error or a tag.' }),
-      orderBy: t.arg({ type: RunOrderRef, description: 'Sort order.' }),
+      search: t.arg.string({
+        description:
+          'Full text over run name, spec name, tags and error: runs with a word starting with each word of the search.',
+      }),
+      orderBy: t.arg({ type: RunOrderRef, description: 'Sort order (default: newest first).' }),
     },
     resolve: (_root, args, ctx) =>
-      runs.listRuns(ctx, { where: args.where, search: args.search, direction: args.orderBy?.direction }, args),
+      runs.listRuns(ctx, { where: args.where, search: args.search, orderBy: args.orderBy }, args),
   }),
 }));
 

@@ -48,6 +48,9 @@ export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
       driver: PostgreSqlDriver,
       clientUrl: config.databaseUrl,
       pool: { min: 0, max: config.dbPoolMax },
+      // Facet and stats statements are costed high enough to be JIT-compiled, which takes longer
+      // (100+ ms, bench/SEARCH.md) than running them; nothing this API sends gains from JIT.
+      driverOptions: { connection: { options: '-c jit=off' } },
     });
   }
   const dataDir = join(config.dataDir, 'pgdata');

@@ -21,6 +21,8 @@ type Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": typeof types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": typeof types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
+    "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": typeof types.EmbSearchViewerDocument,
+    "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": typeof types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": typeof types.EmbGetSpecDocument,
@@ -28,6 +30,13 @@ type Documents = {
     "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.EmbCreateDatasetDocument,
     "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.EmbSubmitDocument,
     "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n": typeof types.EmbJobDocument,
+    "\n  query FacetsPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!, $limit: Int) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: $limit) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.FacetsPanelDocument,
+    "\n  query FacetsRunCount($where: RunWhere) {\n    runs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.FacetsRunCountDocument,
+    "\n  query FacetsFilterOptions($field: RunFacetField!, $where: RunWhere, $prefix: String, $limit: Int) {\n    runFilterOptions(field: $field, where: $where, prefix: $prefix, limit: $limit) {\n      value\n      label\n      count\n    }\n  }\n": typeof types.FacetsFilterOptionsDocument,
+    "\n  query FacetsStats($where: RunWhere, $groupBy: [RunFacetField!], $bucket: TimeBucket) {\n    runStats(where: $where, groupBy: $groupBy, bucket: $bucket) {\n      group\n      bucketStart\n      count\n      avgScore\n      passRate\n      costUsd\n      tokens\n      p50DurationMs\n      p95DurationMs\n    }\n  }\n": typeof types.FacetsStatsDocument,
+    "\n  query FacetsJobFacets($where: JobWhere, $fields: [JobFacetField!]!) {\n    jobFacets(where: $where, fields: $fields) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    jobs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.FacetsJobFacetsDocument,
+    "\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n": typeof types.FacetsSetTagsDocument,
+    "\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n": typeof types.FacetsSetFeedbackDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.JobsCreateDatasetDocument,
@@ -63,6 +72,13 @@ type Documents = {
     "\n  query RunsListRuns($where: RunWhere, $search: String, $first: Int, $after: String) {\n    runs(where: $where, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          runNumber\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RunsListRunsDocument,
     "\n  query RunsSpecRuns($id: ID!, $first: Int) {\n    spec(id: $id) {\n      id\n      updatedAt\n      latestRun {\n        id\n        runNumber\n      }\n      runs(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            runNumber\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.RunsSpecRunsDocument,
     "\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.RunsBaseModelsDocument,
+    "\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchRunPageDocument,
+    "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchRenameSpecDocument,
+    "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.SharedSetupDocument,
+    "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.SharedBaseModelsDocument,
+    "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedSubmitDocument,
+    "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": typeof types.SharedMetricsDocument,
+    "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": typeof types.SharedMetricsSinceDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": typeof types.GetSpecDocument,
     "\n  mutation UpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        examples {\n          input\n          expected\n        }\n        tags\n      }\n    }\n  }\n": typeof types.UpdateSpecDocument,
@@ -119,6 +135,8 @@ const documents: Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
+    "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": types.EmbSearchViewerDocument,
+    "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": types.EmbGetSpecDocument,
@@ -126,6 +144,13 @@ const documents: Documents = {
     "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.EmbCreateDatasetDocument,
     "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.EmbSubmitDocument,
     "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n": types.EmbJobDocument,
+    "\n  query FacetsPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!, $limit: Int) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: $limit) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, first: 0) {\n      totalCount\n    }\n  }\n": types.FacetsPanelDocument,
+    "\n  query FacetsRunCount($where: RunWhere) {\n    runs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n": types.FacetsRunCountDocument,
+    "\n  query FacetsFilterOptions($field: RunFacetField!, $where: RunWhere, $prefix: String, $limit: Int) {\n    runFilterOptions(field: $field, where: $where, prefix: $prefix, limit: $limit) {\n      value\n      label\n      count\n    }\n  }\n": types.FacetsFilterOptionsDocument,
+    "\n  query FacetsStats($where: RunWhere, $groupBy: [RunFacetField!], $bucket: TimeBucket) {\n    runStats(where: $where, groupBy: $groupBy, bucket: $bucket) {\n      group\n      bucketStart\n      count\n      avgScore\n      passRate\n      costUsd\n      tokens\n      p50DurationMs\n      p95DurationMs\n    }\n  }\n": types.FacetsStatsDocument,
+    "\n  query FacetsJobFacets($where: JobWhere, $fields: [JobFacetField!]!) {\n    jobFacets(where: $where, fields: $fields) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    jobs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n": types.FacetsJobFacetsDocument,
+    "\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n": types.FacetsSetTagsDocument,
+    "\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n": types.FacetsSetFeedbackDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.JobsCreateDatasetDocument,
@@ -161,6 +186,13 @@ const documents: Documents = {
     "\n  query RunsListRuns($where: RunWhere, $search: String, $first: Int, $after: String) {\n    runs(where: $where, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          runNumber\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RunsListRunsDocument,
     "\n  query RunsSpecRuns($id: ID!, $first: Int) {\n    spec(id: $id) {\n      id\n      updatedAt\n      latestRun {\n        id\n        runNumber\n      }\n      runs(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            runNumber\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.RunsSpecRunsDocument,
     "\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.RunsBaseModelsDocument,
+    "\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.SearchRunPageDocument,
+    "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.SearchRenameSpecDocument,
+    "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.SharedSetupDocument,
+    "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.SharedBaseModelsDocument,
+    "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedSubmitDocument,
+    "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": types.SharedMetricsDocument,
+    "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": types.SharedMetricsSinceDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": types.GetSpecDocument,
     "\n  mutation UpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        examples {\n          input\n          expected\n        }\n        tags\n      }\n    }\n  }\n": types.UpdateSpecDocument,
@@ -255,6 +287,14 @@ export function graphql(source: "\n  query DsListModels($kind: ModelKind, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -280,6 +320,34 @@ export function graphql(source: "\n  mutation EmbSubmit($input: SubmitJobInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        pplBaseline\n        pplFinal\n      }\n      outputModel {\n        id\n        kind\n      }\n      metrics {\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetsPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!, $limit: Int) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: $limit) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FacetsPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!, $limit: Int) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: $limit) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetsRunCount($where: RunWhere) {\n    runs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FacetsRunCount($where: RunWhere) {\n    runs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetsFilterOptions($field: RunFacetField!, $where: RunWhere, $prefix: String, $limit: Int) {\n    runFilterOptions(field: $field, where: $where, prefix: $prefix, limit: $limit) {\n      value\n      label\n      count\n    }\n  }\n"): (typeof documents)["\n  query FacetsFilterOptions($field: RunFacetField!, $where: RunWhere, $prefix: String, $limit: Int) {\n    runFilterOptions(field: $field, where: $where, prefix: $prefix, limit: $limit) {\n      value\n      label\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetsStats($where: RunWhere, $groupBy: [RunFacetField!], $bucket: TimeBucket) {\n    runStats(where: $where, groupBy: $groupBy, bucket: $bucket) {\n      group\n      bucketStart\n      count\n      avgScore\n      passRate\n      costUsd\n      tokens\n      p50DurationMs\n      p95DurationMs\n    }\n  }\n"): (typeof documents)["\n  query FacetsStats($where: RunWhere, $groupBy: [RunFacetField!], $bucket: TimeBucket) {\n    runStats(where: $where, groupBy: $groupBy, bucket: $bucket) {\n      group\n      bucketStart\n      count\n      avgScore\n      passRate\n      costUsd\n      tokens\n      p50DurationMs\n      p95DurationMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetsJobFacets($where: JobWhere, $fields: [JobFacetField!]!) {\n    jobFacets(where: $where, fields: $fields) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    jobs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FacetsJobFacets($where: JobWhere, $fields: [JobFacetField!]!) {\n    jobFacets(where: $where, fields: $fields) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    jobs(where: $where, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,6 +488,34 @@ export function graphql(source: "\n  query RunsSpecRuns($id: ID!, $first: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n"): (typeof documents)["\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n"): (typeof documents)["\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

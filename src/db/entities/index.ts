@@ -9,6 +9,7 @@ import { ModelFileSchema } from './model-file.ts';
 import { ProjectSchema } from './project.ts';
 import { RunSchema } from './run.ts';
 import { RunEventSchema } from './run-event.ts';
+import { RunFacetCountSchema } from './run-facet-count.ts';
 import { RunPipelineSchema } from './run-pipeline.ts';
 import { WorkerSchema } from './worker.ts';
 
@@ -24,6 +25,7 @@ export const entities = [
   RunSchema,
   RunPipelineSchema,
   RunEventSchema,
+  RunFacetCountSchema,
   JobSchema,
   EvalSchema,
   MetricPointSchema,

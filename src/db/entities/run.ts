@@ -99,6 +99,11 @@ export interface Run {
   createdBy: string | null;
   isPublic: boolean;
   metadata: Record<string, unknown> | null;
+  /**
+   * Words of the run's name, its spec's name, its tags and its error, for `runs(search:)`. Kept
+   * by database triggers (the spec's name too, when the spec is renamed); never written here.
+   */
+  searchDoc?: string | null;
   createdAt: Date;
   startedAt: Date | null;
   completedAt: Date | null;
@@ -136,6 +141,7 @@ export const RunSchema = new EntitySchema<Run>({
     createdBy: { type: 'text', nullable: true },
     isPublic: { type: 'boolean', default: false },
     metadata: { type: 'json', nullable: true },
+    searchDoc: { type: 'text', columnType: 'tsvector', nullable: true, lazy: true, hidden: true },
     createdAt: createdAtProperty,
     startedAt: timestamp,
     completedAt: timestamp,
@@ -153,5 +159,11 @@ export const RunSchema = new EntitySchema<Run>({
       name: 'run_feedback_flags_gin',
       expression: 'create index "run_feedback_flags_gin" on "run" using gin ("feedback_flags")',
     },
+    { name: 'run_search_doc_gin', expression: 'create index "run_search_doc_gin" on "run" using gin ("search_doc")' },
+    // Keyset pagination for every RunOrder field: (value, id), NULLs last in both directions.
+    { properties: ['projectId', 'completedAt', 'id'] },
+    { properties: ['projectId', 'avgScore', 'id'] },
+    { properties: ['projectId', 'costUsd', 'id'] },
+    { properties: ['projectId', 'durationMs', 'id'] },
   ],
 });

@@ -1,0 +1,272 @@
+/**
+ * Benchmark: run search, facets, filter options, pages and stats at a million runs.
+ *
+ * Uses (or seeds, bench/seed-runs.ts) the database trainyard_bench_search, starts the real app
+ * on it (buildApp, DATABASE_URL, PORT 0) and, per scenario (bench/search-scenarios.ts), times
+ * three things in interleaved rounds: the GraphQL request over HTTP; the SQL the resolvers sent
+ * for it (recorded at pg.Client#query, replayed alone); and the hand-written SQL for the same
+ * answer. Both answers are compared before anything is timed. EXPLAIN (ANALYZE, BUFFERS) of the
+ * resolvers' SQL goes next to the figures.
+ *
+ * `node --import tsx bench/search.ts` writes bench/SEARCH.md. BENCH_SEARCH_ROUNDS (default 30),
+ * BENCH_SEARCH_RUNS (default 1,000,000; a database of another size is re-seeded) and
+ * BENCH_PG_URL (else postgres://postgres@127.0.0.1:5432/postgres) change the defaults.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { issueSecret } from '../src/domain/api-key-secret.ts';
+import { createLogger } from '../src/logger.ts';
+import { migrationsList } from '../src/db/migrations/index.ts';
+import { cpuMeter } from './cpu-usage.ts';
+import { benchValues, scenarios, type Scenario } from './search-scenarios.ts';
+import { createBenchDatabase } from './seed-runs.ts';
+
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 1_000_000);
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 30);
+const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'trainyard_bench_search';
+const TARGETS = { facetsRatio: 1.25, facetsP95: 150, optionsP50: 30, firstPageP95: 10, deepPageRatio: 2, searchP95: 5 };
+
+interface Timing {
+  p50: number;
+  p95: number;
+}
+interface Measured {
+  scenario: Scenario;
+  api: Timing;
+  sql: Timing;
+  baseline: Timing;
+  statements: string[];
+  plans: string[];
+  otherLoad: number;
+}
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+};
+const timing = (samples: number[]): Timing => ({ p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) });
+
+async function elapsed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/** The bench database, seeded unless it already holds RUNS runs at the current migration. */
+async function benchDatabase(): Promise<string> {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${DATABASE}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  const ready = await client
+    .connect()
+    .then(async () => {
+      const { rows } = await client.query<{ runs: number; migrations: number }>(
+        `select (select count(*)::int from run) as runs, (select count(*)::int from mikro_orm_migrations) as migrations`,
+      );
+      return rows[0]!.runs === RUNS && rows[0]!.migrations === migrationsList.length;
+    })
+    .catch(() => false)
+    .finally(() => client.end());
+  return ready ? url.toString() : createBenchDatabase(RUNS);
+}
+
+/** Records the text of every statement sent through pg while `work` runs. */
+async function recordStatements(work: () => Promise<unknown>): Promise<string[]> {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const statements: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const config = args[0];
+    statements.push(typeof config === 'string' ? config : String((config as { text?: string }).text));
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return statements;
+}
+
+export async function runSearchBench(): Promise<{ markdown: string }> {
+  const started = new Date();
+  const load = loadavg();
+  const databaseUrl = await benchDatabase();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query('set jit = off');
+  const { rows: projects } = await client.query<{ id: string }>(`select id from project where name = 'bench-search'`);
+  const projectId = projects[0]!.id;
+  const issued = issueSecret();
+  await client.query(
+    `insert into api_key (id, project_id, label, prefix, secret_hash, scopes, created_at)
+     values (gen_random_uuid(), $1, 'bench', $2, $3, '{admin}', now())`,
+    [projectId, issued.prefix, issued.hash],
+  );
+  const config = loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const app = await buildApp(config, createLogger('warn'));
+  const { url } = await app.start();
+  const post = async (scenario: Scenario) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.secret}` },
+      body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors || !body.data) throw new Error(`${scenario.name}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+
+  try {
+    const values = await benchValues(client, projectId, 0.6);
+    const auth = (await recordStatements(() => post({ query: '{ __typename }', variables: {} } as Scenario))).length;
+    const measured: Measured[] = [];
+    for (const scenario of scenarios(values)) {
+      console.log(`  ${scenario.group}: ${scenario.name}`);
+      const answer = scenario.answer(await post(scenario));
+      const expected = scenario.expected((await client.query(scenario.baseline)).rows);
+      if (!isDeepStrictEqual(answer, expected)) {
+        throw new Error(
+          `${scenario.name}: the API and the baseline disagree\n${JSON.stringify(answer).slice(0, 2000)}\n${JSON.stringify(expected).slice(0, 2000)}`,
+        );
+      }
+      const statements = (await recordStatements(() => post(scenario))).slice(auth);
+      const api: number[] = [];
+      const sql: number[] = [];
+      const baseline: number[] = [];
+      const meter = cpuMeter({ bench: [process.pid] });
+      for (let round = 0; round < ROUNDS + 3; round++) {
+        const a = await elapsed(() => post(scenario));
+        const s = await elapsed(async () => {
+          for (const statement of statements) await client.query(statement);
+        });
+        const b = await elapsed(() => client.query(scenario.baseline));
+        if (round < 3) continue;
+        api.push(a);
+        sql.push(s);
+        baseline.push(b);
+      }
+      const { rest } = meter();
+      const plans: string[] = [];
+      for (const statement of statements) {
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement}`);
+        plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
+      }
+      measured.push({
+        scenario,
+        api: timing(api),
+        sql: timing(sql),
+        baseline: timing(baseline),
+        statements,
+        plans,
+        otherLoad: rest,
+      });
+    }
+    return { markdown: report(measured, { started, load, values }) };
+  } finally {
+    await app.stop();
+    await client.query(`delete from api_key where secret_hash = $1`, [issued.hash]);
+    await client.end();
+  }
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
+
+function report(
+  measured: Measured[],
+  run: { started: Date; load: number[]; values: Awaited<ReturnType<typeof benchValues>> },
+): string {
+  const group = (name: Scenario['group']) => measured.filter((m) => m.scenario.group === name);
+  const table = (rows: Measured[]) => [
+    '| query | API p50 | API p95 | its SQL p50 | its SQL p95 | hand-written SQL p50 | hand-written p95 | API p95 / hand-written p95 | other load (cores) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (m) =>
+        `| ${m.scenario.name} | ${ms(m.api.p50)} | **${ms(m.api.p95)}** | ${ms(m.sql.p50)} | ${ms(m.sql.p95)} | ${ms(m.baseline.p50)} | ${ms(m.baseline.p95)} | ${(m.api.p95 / m.baseline.p95).toFixed(2)}x | ${m.otherLoad.toFixed(2)} |`,
+    ),
+  ];
+  const verdict = (met: boolean) => (met ? 'met' : '**NOT met**');
+  const facets = group('facets');
+  const options = group('options');
+  const pages = group('page');
+  const searches = group('search');
+  const [first, deep] = pages;
+  const worst = (rows: Measured[], key: (m: Measured) => number) => rows.reduce((a, b) => (key(b) > key(a) ? b : a));
+  const facetP95 = worst(facets, (m) => m.api.p95);
+  const facetRatio = worst(facets, (m) => m.api.p95 / m.baseline.p95);
+  const optionP50 = worst(options, (m) => m.api.p50);
+  const searchP95 = worst(searches, (m) => m.api.p95);
+  const plans = measured.flatMap((m) => [
+    `### ${m.scenario.group}: ${m.scenario.name}`,
+    '',
+    ...m.statements.flatMap((statement, i) => [
+      '```sql',
+      statement.trim().replace(/\n\s*\n/g, '\n'),
+      '```',
+      '```',
+      m.plans[i]!,
+      '```',
+      '',
+    ]),
+  ]);
+  return [
+    `Generated by \`node --import tsx bench/search.ts\` (BENCH_SEARCH_ROUNDS=${ROUNDS}) on ${run.started.toISOString()}, ` +
+      `${availableParallelism()} cores, load average ${run.load.map((l) => l.toFixed(2)).join(', ')} at the start. ` +
+      `${RUNS.toLocaleString('en-US')} runs in one project (bench/seed-runs.ts). All times in ms over ${ROUNDS} rounds after 3 warm-up rounds, ` +
+      'the three measurements interleaved per round. "API": the GraphQL request over HTTP to the real app (auth included); ' +
+      '"its SQL": the statements the resolvers sent for it, replayed alone on one connection; "hand-written SQL": the best single ' +
+      'statement over `run` for the same answer, checked equal before timing. "other load": CPU the rest of the machine used while ' +
+      'the row was measured (PostgreSQL included, so some of it is this benchmark).',
+    '',
+    '### Targets',
+    '',
+    `- Five-field facet panel, up to two filters: worst p95 ${ms(facetP95.api.p95)} ms (${facetP95.scenario.name}; target < ${TARGETS.facetsP95}): ${verdict(facetP95.api.p95 < TARGETS.facetsP95)}; ` +
+      `worst API p95 / hand-written p95 ${(facetRatio.api.p95 / facetRatio.baseline.p95).toFixed(2)}x (${facetRatio.scenario.name}; target ≤ ${TARGETS.facetsRatio}x): ${verdict(facetRatio.api.p95 / facetRatio.baseline.p95 <= TARGETS.facetsRatio)}.`,
+    `- Filter options with a prefix: worst p50 ${ms(optionP50.api.p50)} ms (${optionP50.scenario.name}; target ≤ ${TARGETS.optionsP50}): ${verdict(optionP50.api.p50 <= TARGETS.optionsP50)}.`,
+    `- First page, three filters: p95 ${ms(first!.api.p95)} ms (target < ${TARGETS.firstPageP95}): ${verdict(first!.api.p95 < TARGETS.firstPageP95)}; ` +
+      `a page ${run.values.deep.offset.toLocaleString('en-US')} rows deep: p95 ${ms(deep!.api.p95)} ms, ${(deep!.api.p95 / first!.api.p95).toFixed(2)}x the first (target ≤ ${TARGETS.deepPageRatio}x): ${verdict(deep!.api.p95 <= TARGETS.deepPageRatio * first!.api.p95)} ` +
+      `(OFFSET to the same row: p95 ${ms(deep!.baseline.p95)} ms).`,
+    `- Full-text top 20: worst p95 ${ms(searchP95.api.p95)} ms (${searchP95.scenario.name}; target < ${TARGETS.searchP95}): ${verdict(searchP95.api.p95 < TARGETS.searchP95)}.`,
+    '',
+    '### Facet panel: STATUS, SPEC, BASE_MODEL, ENVIRONMENT, TAG',
+    '',
+    ...table(facets),
+    '',
+    '### Filter options (limit 20)',
+    '',
+    ...table(options),
+    '',
+    '### Pages of runs (first: 20)',
+    '',
+    ...table(pages),
+    '',
+    '### Full-text search, newest 20',
+    '',
+    ...table(searches),
+    '',
+    '### Stats',
+    '',
+    ...table(group('stats')),
+    '',
+    '### Plans of the SQL the resolvers sent',
+    '',
+    ...plans,
+  ].join('\n');
+}
+
+/** SEARCH.md keeps its hand-written design notes above this line; everything below is replaced. */
+const MARKER = '<!-- Everything below is written by bench/search.ts. -->';
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { markdown } = await runSearchBench();
+  const file = new URL('./SEARCH.md', import.meta.url);
+  const notes = existsSync(file) ? readFileSync(file, 'utf8').split(MARKER)[0]!.trimEnd() : '# Search and facets';
+  writeFileSync(file, `${notes}\n\n${MARKER}\n\n## Figures\n\n${markdown}\n`);
+  console.log(`wrote ${file.pathname}`);
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const MAX_HOUR_BUCKET_DAYS = 31;
+
+const between = (min: number, max: number) =>
+  z.int().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`);
+
+/** A list of facet fields, each at most once. */
+export const facetFields = (max: number) =>
+  z
+    .array(z.string())
+    .max(max, `at most ${max} fields`)
+    .refine((fields) => new Set(fields).size === fields.length, { message: 'must not name a field twice' });
+
+/** Values per facet field. */
+export const FacetLimit = between(1, 500);
+/** Values of one field's filter options. */
+export const FilterOptionsLimit = between(1, 100);
+
+export const Prefix = z.string().max(200, 'must be at most 200 characters').nullish();
+
+/**
+ * runStats' bucket: hourly buckets only over a createdAfter .. createdBefore (default now) range
+ * of at most 31 days, so a series stays a readable size.
+ */
+export const RunStatsArgs = z
+  .object({
+    where: z.object({ createdAfter: z.date().nullish(), createdBefore: z.date().nullish() }).loose().nullish(),
+    bucket: z.string().nullish(),
+  })
+  .loose()
+  .superRefine((args, issues) => {
+    if (args.bucket !== 'HOUR') return;
+    const after = args.where?.createdAfter;
+    const before = args.where?.createdBefore ?? new Date();
+    if (!after || before.getTime() - after.getTime() > MAX_HOUR_BUCKET_DAYS * 86_400_000) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['bucket'],
+        message: `HOUR needs where.createdAfter at most ${MAX_HOUR_BUCKET_DAYS} days before where.createdBefore (or now)`,
+      });
+    }
+  });

@@ -1,0 +1,276 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedRuns } from '../bench/seed-runs.ts';
+import { graphql } from './generated/index.ts';
+import type { OrderDirection, RunOrderField, RunWhere, SearchRunPageQuery } from './generated/graphql.ts';
+import { errorCode, execute, ok } from './helpers/client.ts';
+import { createTestProject } from './helpers/project.ts';
+import { loadRuns, matches, matchesSearch, type RunRow } from './helpers/run-reference.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+
+const SearchRunPage = graphql(`
+  query SearchRunPage(
+    $where: RunWhere
+    $search: String
+    $orderBy: RunOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    runs(
+      where: $where
+      search: $search
+      orderBy: $orderBy
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+
+const SearchRenameSpec = graphql(`
+  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {
+    updateSpec(id: $id, input: $input) {
+      spec {
+        id
+        name
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+let key: string;
+let projectId: string;
+let db: pg.Client;
+let runs: RunRow[];
+
+beforeAll(async () => {
+  server = await startServer();
+  ({ key, id: projectId } = await createTestProject(server));
+  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  await seedRuns(db, projectId, { runs: 2000, specs: 30, days: 90, seed: 0.75 });
+  // Many equal costs, so ordering by cost leans on the id tie-break.
+  await db.query(`update run set cost_usd = round(cost_usd::numeric, 0) where project_id = $1`, [projectId]);
+  runs = await loadRuns(db, projectId);
+}, 120_000);
+
+afterAll(async () => {
+  await db.end();
+  await server.stop();
+});
+
+const ORDER_KEYS: Record<RunOrderField, (run: RunRow) => number | null> = {
+  CREATED_AT: (r) => r.createdAt,
+  COMPLETED_AT: (r) => r.completedAt,
+  AVG_SCORE: (r) => r.avgScore,
+  COST_USD: (r) => r.costUsd,
+  DURATION_MS: (r) => r.durationMs,
+};
+
+/** The API's order: by the key in `direction`, ties by id the same way, runs without a key last. */
+function sorted(list: readonly RunRow[], field: RunOrderField, direction: OrderDirection): RunRow[] {
+  const sign = direction === 'ASC' ? 1 : -1;
+  return [...list].sort((a, b) => {
+    const [x, y] = [ORDER_KEYS[field](a), ORDER_KEYS[field](b)];
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else if (x !== y) return sign * (x - y);
+    return sign * (a.id < b.id ? -1 : 1);
+  });
+}
+
+type Page = SearchRunPageQuery['runs'];
+
+/** Follows endCursor with `first: size`, calling `between` after each page; returns the ids in order. */
+async function walk(
+  variables: { where?: RunWhere; orderBy: { field: RunOrderField; direction: OrderDirection } },
+  size: number,
+  between?: () => Promise<void>,
+) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 500; guard++) {
+    const { runs: page }: { runs: Page } = await ok(server.url, key, SearchRunPage, {
+      ...variables,
+      first: size,
+      after,
+    });
+    ids.push(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    expect(page.edges).toHaveLength(size);
+    after = page.pageInfo.endCursor ?? null;
+    if (between) await between();
+  }
+  throw new Error('walk did not end');
+}
+
+const FIELDS: RunOrderField[] = ['CREATED_AT', 'COMPLETED_AT', 'AVG_SCORE', 'COST_USD', 'DURATION_MS'];
+let inserted = 0;
+
+async function runIds(): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('select id from run where project_id = $1', [projectId]);
+  return rows.map((row) => row.id);
+}
+
+describe('runs(orderBy) keyset pagination', () => {
+  for (const field of FIELDS) {
+    for (const direction of ['DESC', 'ASC'] as const) {
+      it(`visits every run once by ${field} ${direction}, NULLs last, while runs are inserted`, async () => {
+        const where: RunWhere = { environment: ['dev'] };
+        const existing = sorted(
+          runs.filter((r) => matches(r, where)),
+          field,
+          direction,
+        );
+        expect(existing.some((r) => ORDER_KEYS[field](r) === null)).toBe(field !== 'CREATED_AT');
+        const added: string[] = [];
+        const visited = await walk({ where, orderBy: { field, direction } }, 23, async () => {
+          inserted += 1;
+          const known = await runIds();
+          await seedRuns(db, projectId, { runs: 4, specs: 1, days: 90, seed: inserted / 1000 });
+          const fresh = (await runIds()).filter((id) => !known.includes(id));
+          await db.query(`update run set environment = 'dev' where id = any($1::uuid[])`, [fresh]);
+          added.push(...fresh);
+        });
+        expect(added.length).toBeGreaterThan(0);
+        // Every run that existed is visited once, in order; runs inserted meanwhile at most once.
+        expect(new Set(visited).size).toBe(visited.length);
+        expect(visited.filter((id) => !added.includes(id))).toEqual(existing.map((r) => r.id));
+        runs = await loadRuns(db, projectId);
+      });
+    }
+  }
+
+  it('pages backwards with last/before over the same order, for a nullable key', async () => {
+    const orderBy = { field: 'AVG_SCORE' as const, direction: 'DESC' as const };
+    const where: RunWhere = { specId: [runs[0]!.specId] };
+    const forward = await walk({ where, orderBy }, 17);
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let guard = 0; guard < 200; guard++) {
+      const { runs: page }: { runs: Page } = await ok(server.url, key, SearchRunPage, {
+        where,
+        orderBy,
+        last: 17,
+        before,
+      });
+      backward.unshift(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor ?? null;
+    }
+    expect(backward).toEqual(forward);
+    expect(forward).toEqual(
+      sorted(
+        runs.filter((r) => matches(r, where)),
+        'AVG_SCORE',
+        'DESC',
+      ).map((r) => r.id),
+    );
+  });
+
+  it("rejects another order's cursor and a NULL cursor for a key that is never NULL, naming after", async () => {
+    const { runs: page } = await ok(server.url, key, SearchRunPage, { first: 1 });
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const cases = [
+      { orderBy: { field: 'AVG_SCORE' as const, direction: 'DESC' as const }, after: page.edges[0]!.cursor },
+      { orderBy: { field: 'CREATED_AT' as const, direction: 'DESC' as const }, after: encode([null, runs[0]!.id]) },
+    ];
+    for (const variables of cases) {
+      const result = await execute(server.url, key, SearchRunPage, { ...variables, first: 5 });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['after']);
+    }
+  });
+});
+
+describe('runs(search:)', () => {
+  async function searchIds(search: string, where?: RunWhere): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const { runs: page }: { runs: Page } = await ok(server.url, key, SearchRunPage, {
+        search,
+        where,
+        first: 100,
+        after,
+      });
+      ids.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) return ids.sort();
+      after = page.pageInfo.endCursor ?? null;
+    }
+    throw new Error('search did not end');
+  }
+  const expected = (search: string, where?: RunWhere) =>
+    runs
+      .filter((r) => matches(r, where) && matchesSearch(r, search))
+      .map((r) => r.id)
+      .sort();
+
+  it('finds runs by a word of their spec name, a tag, or their error, every word a prefix', async () => {
+    const cases = [
+      'triage',
+      'Billing summ',
+      'lr-sweep',
+      'sweep',
+      'customer-acme',
+      'memory',
+      'CUDA',
+      'nan loss',
+      'lease expired',
+      'tokeniz',
+    ];
+    for (const search of cases) {
+      const want = expected(search);
+      expect(want.length, search).toBeGreaterThan(0);
+      expect(await searchIds(search), search).toEqual(want);
+    }
+    expect(await searchIds('memory', { status: ['FAILED'] })).toEqual(expected('memory', { status: ['FAILED'] }));
+    expect(await searchIds('zzzunknownword')).toEqual([]);
+  });
+
+  it('follows a spec rename: the new name finds its runs, and the old name only runs still named after it', async () => {
+    const legal = runs.filter((r) => r.specName === 'Legal ticket triage');
+    const specId = legal[0]!.specId;
+    const custom = legal.filter((r) => !r.name.startsWith('Legal'));
+    expect(custom.length).toBeGreaterThan(0);
+    expect(await searchIds('legal ticket triage')).toEqual(expected('legal ticket triage'));
+    expect(expected('legal ticket triage')).toEqual(expect.arrayContaining(custom.map((r) => r.id)));
+
+    await ok(server.url, key, SearchRenameSpec, { id: specId, input: { name: 'Quokka compliance auditor' } });
+    runs = await loadRuns(db, projectId);
+    const renamed = runs
+      .filter((r) => r.specId === specId)
+      .map((r) => r.id)
+      .sort();
+    expect(await searchIds('quokka')).toEqual(renamed);
+    expect(await searchIds('quokka auditor', { specId: [specId] })).toEqual(renamed);
+    // Runs named "Legal ticket triage #n" still match by their own name; custom-named ones no longer do.
+    const after = await searchIds('legal ticket triage');
+    expect(after).toEqual(expected('legal ticket triage'));
+    for (const run of custom) expect(after).not.toContain(run.id);
+  });
+
+  it('treats a search without letters or digits as no search', async () => {
+    const { runs: all } = await ok(server.url, key, SearchRunPage, { first: 0 });
+    const { runs: punctuation } = await ok(server.url, key, SearchRunPage, { first: 0, search: ' #!? ' });
+    expect(punctuation.totalCount).toBe(all.totalCount);
+  });
+});
