@@ -190,14 +190,17 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const { loadConfig } = await import('../src/config.ts');
       const { createOrm } = await import('../src/db/orm.ts');
       const { createLogger } = await import('../src/logger.ts');
+      const { GenerationProcess } = await import('../src/inference/generation-process.ts');
       const { createInProcessPubSub } = await import('../src/realtime/pubsub.ts');
       const { createYogaServer } = await import('../src/server/yoga.ts');
       // A real Services object: embedded PGlite in a throwaway directory (never queried, as
-      // requests carry no API key) and the in-process pub/sub.
+      // requests carry no API key), the in-process pub/sub, a generation process never started.
       const config = loadConfig({ TRAINYARD_DATA_DIR: process.env.BENCH_DATA_DIR, LOG_LEVEL: 'warn' });
       const logger = createLogger(config.logLevel);
       const orm = await createOrm(config, logger);
-      const services = { config, logger, orm, pubsub: createInProcessPubSub(config.keyPrefix) };
+      const pubsub = createInProcessPubSub(config.keyPrefix);
+      const generation = new GenerationProcess(config.trainer.command, logger);
+      const services = { config, logger, orm, pubsub, generation };
       const yoga = createYogaServer(schema, services);
       return (req, res) => void yoga(req, res);
     }

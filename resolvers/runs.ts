@@ -1,5 +1,6 @@
 import type { Context } from '../src/context.ts';
 import { EvalSchema } from '../src/db/entities/eval.ts';
+import { RunEventSchema, type RunEvent } from '../src/db/entities/run-event.ts';
 import { RunSchema, type Run } from '../src/db/entities/run.ts';
 import type { FeedbackInput } from '../src/domain/inputs/run.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
@@ -65,4 +66,9 @@ export async function setRunTags(ctx: Context, id: string, tags: string[]): Prom
   run.tags = tags;
   await ctx.em.flush();
   return run;
+}
+
+/** The run's timeline, in order. */
+export function eventsOfRun(ctx: Context, run: Run): Promise<RunEvent[]> {
+  return ctx.em.find(RunEventSchema, { runId: run.id, projectId: run.projectId }, { orderBy: { seq: 'asc' } });
 }

@@ -1,6 +1,7 @@
 import { EvalSchema } from '../src/db/entities/eval.ts';
 import { isEntity } from './entity-type.ts';
 import { EvalRef } from './refs.ts';
+import { ScoringMethodEnum } from './run.ts';
 
 EvalRef.implement({
   description: "The fine-tuned model's answer to one spec example, scored.",
@@ -15,7 +16,13 @@ EvalRef.implement({
       nullable: true,
       description: 'Why the score, from the judge or the metric.',
     }),
+    scoringMethod: t.expose('scoringMethod', {
+      type: ScoringMethodEnum,
+      description: 'SIMILARITY also where the LLM judge failed and similarity stood in (see reasoning).',
+    }),
     latencyMs: t.exposeInt('latencyMs', { description: 'Generation time.' }),
+    promptTokens: t.exposeInt('promptTokens', { description: 'Tokens of the prompt as the model saw it.' }),
+    completionTokens: t.exposeInt('completionTokens', { description: 'Tokens the model generated.' }),
     previousScore: t.exposeFloat('previousScore', {
       nullable: true,
       description: "The same example's score in the spec's previous completed run.",

@@ -7,6 +7,7 @@ import './spec.ts';
 import './dataset.ts';
 import './model.ts';
 import './run.ts';
+import './run-event.ts';
 import './eval.ts';
 import './job.ts';
 import './facets.ts';
@@ -15,6 +16,7 @@ import './worker.ts';
 import './status-events.ts';
 import './job-telemetry.ts';
 import './training-recommendation.ts';
+import './generation.ts';
 
 /** Imports every type module for its side effect of registering with the builder. */
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: false });

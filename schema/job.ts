@@ -108,6 +108,7 @@ const JobHyperparamsInputRef = builder.inputType('JobHyperparamsInput', {
     lr: t.float({ description: 'TRAIN, FINETUNE: peak learning rate (default 1e-3).' }),
     seqLen: t.int({ description: "TRAIN, FINETUNE: tokens per sequence (default 64, at most the model's context)." }),
     loraRank: t.int({ description: 'FINETUNE: adapter rank (default 32).' }),
+    batchSize: t.int({ description: 'TRAIN and FINETUNE: sequences per optimizer step, 1-1024 (default 8).' }),
     loraAlpha: t.float({ description: 'FINETUNE: adapter scale numerator, alpha / rank (default 2 x loraRank).' }),
     steps: t.int({ description: 'FINETUNE: training steps (default 2000).' }),
     contractionRatio: t.float({ description: 'CONTRACT: fraction of units pruned, 0-1 (default 0.5).' }),

@@ -29,7 +29,7 @@ const RunHyperparametersRef = builder.objectRef<RunHyperparameters>('RunHyperpar
   }),
 });
 
-const ScoringMethodEnum = builder.enumType('ScoringMethod', {
+export const ScoringMethodEnum = builder.enumType('ScoringMethod', {
   description: 'How eval answers were scored.',
   values: {
     LLM_JUDGE: { value: 'LLM_JUDGE' as const, description: 'An LLM graded each answer.' },

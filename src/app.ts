@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { schema } from '../schema/index.ts';
 import type { Config } from './config.ts';
 import { createOrm, migrate } from './db/orm.ts';
+import { GenerationProcess } from './inference/generation-process.ts';
 import type { Logger } from './logger.ts';
 import { bootstrap, type BootstrapOutcome } from './projects/bootstrap.ts';
 import { createInProcessPubSub, createRedisPubSub } from './realtime/pubsub.ts';
@@ -64,7 +65,8 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
   const pubsub = config.redisUrl
     ? createRedisPubSub(config.redisUrl, config.keyPrefix, logger)
     : createInProcessPubSub(config.keyPrefix);
-  const services: Services = { config, logger, orm, pubsub };
+  const generation = new GenerationProcess(config.trainer.command, logger.child({ component: 'generation' }));
+  const services: Services = { config, logger, orm, pubsub, generation };
   const bootstrapped = await bootstrap(orm.em.fork(), config.adminKey);
 
   const yoga = createYogaServer(schema, services);
@@ -106,6 +108,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       await closed;
       clearTimeout(grace);
       await yoga.dispose();
+      await generation.close();
       await pubsub.close();
       await orm.close();
     },

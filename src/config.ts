@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
 
 /**
  * Every environment variable Trainyard reads, parsed once. The README's configuration table
  * mirrors this schema; keep them in step.
  */
-const EnvSchema = z.object({
+const EnvSchema = TrainerEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
@@ -17,6 +18,8 @@ const EnvSchema = z.object({
   TRAINYARD_MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
   TRAINYARD_DB_POOL_MAX: z.coerce.number().int().positive().default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRAINYARD_RUN_DRIVERS: z.coerce.number().int().min(0).max(64).default(2),
+  TRAINYARD_RUN_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),
@@ -54,6 +57,14 @@ export interface Config {
   maxRequestBytes: number;
   dbPoolMax: number;
   logLevel: Env['LOG_LEVEL'];
+  /** The trainer program whose `--serve-generation` mode answers `generate` and evaluations. */
+  trainer: TrainerChoice;
+  /** Where models are materialised from PostgreSQL for generation (`dataDir/models`). */
+  modelsDir: string;
+  /** Runs this process advances at once (0: it drives none; another process must). */
+  runDrivers: number;
+  /** A driver that stops renewing its claim on a run loses it after this long. */
+  runLeaseMs: number;
   /** Set when LLM_BASE_URL is: augmentation asks this model, and it judges evals. */
   llm: LlmConfig | undefined;
 }
@@ -77,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRequestBytes: e.TRAINYARD_MAX_REQUEST_BYTES,
     dbPoolMax: e.TRAINYARD_DB_POOL_MAX,
     logLevel: e.LOG_LEVEL,
+    trainer: trainerOf(e),
+    modelsDir: join(resolve(e.TRAINYARD_DATA_DIR), 'models'),
+    runDrivers: e.TRAINYARD_RUN_DRIVERS,
+    runLeaseMs: e.TRAINYARD_RUN_LEASE_MS,
     llm: llmConfigOf(e),
   };
 }

@@ -2,12 +2,15 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startEmbeddedWorker } from './embedded-worker.ts';
 import { createLogger } from './logger.ts';
+import { RunDriver } from './runs/run-driver.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await buildApp(config, logger);
 const { url } = await app.start();
 const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
+const runDriver = new RunDriver(app.services, { concurrency: config.runDrivers, leaseMs: config.runLeaseMs });
+runDriver.start();
 const graphiql = config.publicUrl ?? url;
 
 logger.info(
@@ -30,7 +33,7 @@ if (app.bootstrapped.kind === 'created') {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    Promise.resolve(worker?.stop())
+    Promise.all([worker?.stop(), runDriver.stop()])
       .then(() => app.stop())
       .then(
         () => process.exit(0),

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
+import type { GenerationProcess } from './inference/generation-process.ts';
 import type { Logger } from './logger.ts';
 import type { PubSub } from './realtime/pubsub.ts';
 
@@ -9,4 +10,5 @@ export interface Services {
   logger: Logger;
   orm: Orm;
   pubsub: PubSub;
+  generation: GenerationProcess;
 }

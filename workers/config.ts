@@ -3,13 +3,30 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
 
+/** Which trainer program runs jobs (on workers) and generation (in the API). */
+export const TrainerEnv = z.object({
+  TRAINYARD_TRAINER: z.enum(TRAINER_NAMES).default('tfjs'),
+  TRAINYARD_TRAINER_COMMAND: z.string().min(1).optional(),
+});
+
+export interface TrainerChoice {
+  /** Shown in `workers { trainers }`: the built-in trainer's name, or the custom command. */
+  name: string;
+  /** argv of the trainer program, before `--job <file>` or `--serve-generation`. */
+  command: string[];
+}
+
+export function trainerOf(e: z.infer<typeof TrainerEnv>): TrainerChoice {
+  return e.TRAINYARD_TRAINER_COMMAND
+    ? { name: e.TRAINYARD_TRAINER_COMMAND, command: e.TRAINYARD_TRAINER_COMMAND.split(/\s+/) }
+    : { name: e.TRAINYARD_TRAINER, command: [...TRAINERS[e.TRAINYARD_TRAINER]] };
+}
+
 /** Worker settings, from the environment (README: "Running workers"). */
-const WorkerEnv = z.object({
+const WorkerEnv = TrainerEnv.extend({
   TRAINYARD_WORKER_ID: z.uuid().optional(),
   TRAINYARD_ENVIRONMENT: z.string().min(1).default('default'),
   TRAINYARD_WORKER_PROJECT: z.uuid().optional(),
-  TRAINYARD_TRAINER: z.enum(TRAINER_NAMES).default('tfjs'),
-  TRAINYARD_TRAINER_COMMAND: z.string().min(1).optional(),
   TRAINYARD_LEASE_MS: z.coerce.number().int().min(1000).default(15_000),
   TRAINYARD_POLL_MS: z.coerce.number().int().min(10).default(500),
   TRAINYARD_STOP_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
@@ -34,14 +51,13 @@ export interface WorkerConfig {
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   const e = WorkerEnv.parse(env);
+  const trainer = trainerOf(e);
   return {
     workerId: e.TRAINYARD_WORKER_ID ?? randomUUID(),
     environment: e.TRAINYARD_ENVIRONMENT,
     projectId: e.TRAINYARD_WORKER_PROJECT ?? null,
-    trainerName: e.TRAINYARD_TRAINER_COMMAND ?? e.TRAINYARD_TRAINER,
-    trainerCommand: e.TRAINYARD_TRAINER_COMMAND
-      ? e.TRAINYARD_TRAINER_COMMAND.split(/\s+/)
-      : [...TRAINERS[e.TRAINYARD_TRAINER]],
+    trainerName: trainer.name,
+    trainerCommand: trainer.command,
     leaseMs: e.TRAINYARD_LEASE_MS,
     pollMs: e.TRAINYARD_POLL_MS,
     stopGraceMs: e.TRAINYARD_STOP_GRACE_MS,

@@ -234,6 +234,8 @@ export type Eval = Node & {
   __typename?: 'Eval';
   /** What the model generated. */
   actual: Scalars['String']['output'];
+  /** Tokens the model generated. */
+  completionTokens: Scalars['Int']['output'];
   /** The expected output. */
   expected: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -245,10 +247,14 @@ export type Eval = Node & {
   previousScore?: Maybe<Scalars['Float']['output']>;
   /** The example input. */
   prompt: Scalars['String']['output'];
+  /** Tokens of the prompt as the model saw it. */
+  promptTokens: Scalars['Int']['output'];
   /** Why the score, from the judge or the metric. */
   reasoning?: Maybe<Scalars['String']['output']>;
   /** 0-1. */
   score: Scalars['Float']['output'];
+  /** SIMILARITY also where the LLM judge failed and similarity stood in (see reasoning). */
+  scoringMethod: ScoringMethod;
 };
 
 /** Aggregate evaluation of a run (TunedTensor `eval_summary`). */
@@ -311,6 +317,33 @@ export type FeedbackInput = {
   flags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A rating. */
   score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** What to generate, and with which model of your project. */
+export type GenerateInput = {
+  /** At most this many new tokens, 1-2048 (default 256). */
+  maxTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** A base or trained model of your project. */
+  modelId: Scalars['ID']['input'];
+  /** Text to continue, formatted as the model was trained. */
+  prompt: Scalars['String']['input'];
+  /** The same seed, model and prompt give the same text. */
+  seed?: InputMaybe<Scalars['String']['input']>;
+  /** 0 picks the most likely token every time; up to 2 (default 0.7). */
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A model's continuation of a prompt. */
+export type Generation = {
+  __typename?: 'Generation';
+  /** Tokens generated. */
+  completionTokens: Scalars['Int']['output'];
+  /** Generation time, model loading excluded. */
+  latencyMs: Scalars['Int']['output'];
+  /** Tokens of the prompt as the model saw it. */
+  promptTokens: Scalars['Int']['output'];
+  /** The generated text, without the prompt. */
+  text: Scalars['String']['output'];
 };
 
 /** Work a worker claims: grow-and-train, fine-tune or prune (Fusion semantics). */
@@ -417,6 +450,8 @@ export type JobFacets = {
 
 /** Fusion job settings. Each job type reads some of them; sending one it does not read is an error. */
 export type JobHyperparamsInput = {
+  /** TRAIN and FINETUNE: sequences per optimizer step, 1-1024 (default 8). */
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
   /** CONTRACT: fraction of units pruned, 0-1 (default 0.5). */
   contractionRatio?: InputMaybe<Scalars['Float']['input']>;
   /** TRAIN: cycles per turn (default 3). */
@@ -619,6 +654,8 @@ export type Mutation = {
   createSpec: SpecPayload;
   /** Removes a spec from lists and lookups; its runs keep pointing at it. */
   deleteSpec: DeletePayload;
+  /** Generates text with a model, on the API server (README: "Generation"). */
+  generate: Generation;
   /** Stops a key from working, at once and for good. */
   revokeApiKey: ApiKeyPayload;
   /** Records feedback on a run. */
@@ -666,6 +703,11 @@ export type MutationCreateSpecArgs = {
 
 export type MutationDeleteSpecArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateArgs = {
+  input: GenerateInput;
 };
 
 
@@ -1003,6 +1045,8 @@ export type Run = Node & {
   evalSummary?: Maybe<EvalSummary>;
   /** Per-example results, worst score first. */
   evals: RunEvalsConnection;
+  /** The timeline: every status transition, with what the pipeline did. */
+  events: Array<RunEvent>;
   /** Human feedback. */
   feedback?: Maybe<Feedback>;
   /** Training settings. */
@@ -1080,6 +1124,19 @@ export type RunEvalsConnectionEdge = {
   __typename?: 'RunEvalsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Eval;
+};
+
+/** An entry of the run timeline. */
+export type RunEvent = {
+  __typename?: 'RunEvent';
+  /** preparing, training, evaluating, completed, failed, cancelled. */
+  kind: Scalars['String']['output'];
+  /** Details: from/to status, who cancelled, dataset and job ids, augmentation shortfalls, errors. */
+  payload: Scalars['JSON']['output'];
+  /** Order within the run. */
+  seq: Scalars['Int']['output'];
+  /** When it happened. */
+  ts: Scalars['DateTime']['output'];
 };
 
 /** A run field to count by (tags and feedback flags count each value a run carries). */
@@ -1796,6 +1853,63 @@ export type RedisMetricsSubscriptionVariables = Exact<{
 
 export type RedisMetricsSubscription = { __typename?: 'Subscription', jobMetrics: { __typename?: 'MetricPoint', seq: number, step: number } };
 
+export type PipelineCreateSpecMutationVariables = Exact<{
+  input: CreateSpecInput;
+}>;
+
+
+export type PipelineCreateSpecMutation = { __typename?: 'Mutation', createSpec: { __typename?: 'SpecPayload', spec: { __typename?: 'BehaviorSpec', id: string } } };
+
+export type PipelineStartRunMutationVariables = Exact<{
+  specId: Scalars['ID']['input'];
+  input?: InputMaybe<StartRunInput>;
+}>;
+
+
+export type PipelineStartRunMutation = { __typename?: 'Mutation', startRun: { __typename?: 'RunPayload', run: { __typename?: 'Run', id: string, status: RunStatus, runNumber: number } } };
+
+export type PipelineCancelRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PipelineCancelRunMutation = { __typename?: 'Mutation', cancelRun: { __typename?: 'RunPayload', run: { __typename?: 'Run', status: RunStatus } } };
+
+export type PipelineRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PipelineRunQuery = { __typename?: 'Query', run?: { __typename?: 'Run', status: RunStatus, error?: string | null, baseModel: { __typename?: 'Model', id: string }, model?: { __typename?: 'Model', id: string, kind: ModelKind } | null, dataset?: { __typename?: 'Dataset', recordCount: number, records: { __typename?: 'DatasetRecordsConnection', edges: Array<{ __typename?: 'DatasetRecordsConnectionEdge', node: { __typename?: 'DatasetRecord', prompt: string, completion: string, provenance?: unknown | null } }> } } | null, job?: { __typename?: 'Job', id: string, status: JobStatus, hyperparams: unknown, metrics: { __typename?: 'MetricSeries', count: number } } | null, evalSummary?: { __typename?: 'EvalSummary', total: number, avgScore: number, passRate: number, exactMatchRate: number, avgLatencyMs: number, scoringMethod: ScoringMethod, regressions: number, improvements: number } | null, evals: { __typename?: 'RunEvalsConnection', edges: Array<{ __typename?: 'RunEvalsConnectionEdge', node: { __typename?: 'Eval', prompt: string, expected: string, actual: string, score: number, passed: boolean, reasoning?: string | null, scoringMethod: ScoringMethod, latencyMs: number, completionTokens: number, previousScore?: number | null } }> }, tokens?: { __typename?: 'TokenUsage', total: number } | null, events: Array<{ __typename?: 'RunEvent', kind: string, payload: unknown }> } | null };
+
+export type PipelineGenerateMutationVariables = Exact<{
+  input: GenerateInput;
+}>;
+
+
+export type PipelineGenerateMutation = { __typename?: 'Mutation', generate: { __typename?: 'Generation', text: string, latencyMs: number, promptTokens: number, completionTokens: number } };
+
+export type PipelineRunStatusSubscriptionVariables = Exact<{
+  specId: Scalars['ID']['input'];
+}>;
+
+
+export type PipelineRunStatusSubscription = { __typename?: 'Subscription', runStatus: { __typename?: 'RunStatusEvent', status: RunStatus, run: { __typename?: 'Run', id: string } } };
+
+export type PipelineJobMetricsSubscriptionVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+}>;
+
+
+export type PipelineJobMetricsSubscription = { __typename?: 'Subscription', jobMetrics: { __typename?: 'MetricPoint', seq: number, step: number, loss?: number | null } };
+
+export type PipelineJobLogsSubscriptionVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+}>;
+
+
+export type PipelineJobLogsSubscription = { __typename?: 'Subscription', jobLogs: { __typename?: 'LogLine', seq: number, text: string } };
+
 export type RunsCreateSpecMutationVariables = Exact<{
   input: CreateSpecInput;
 }>;
@@ -2305,6 +2419,14 @@ export const RedisBaseModelsDocument = {"kind":"Document","definitions":[{"kind"
 export const RedisSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedisSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RedisSubmitMutation, RedisSubmitMutationVariables>;
 export const RedisJobStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedisJobState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestSeq"}}]}}]}}]}}]} as unknown as DocumentNode<RedisJobStateQuery, RedisJobStateQueryVariables>;
 export const RedisMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RedisMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"step"}}]}}]}}]} as unknown as DocumentNode<RedisMetricsSubscription, RedisMetricsSubscriptionVariables>;
+export const PipelineCreateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PipelineCreateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineCreateSpecMutation, PipelineCreateSpecMutationVariables>;
+export const PipelineStartRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PipelineStartRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRunInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"runNumber"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineStartRunMutation, PipelineStartRunMutationVariables>;
+export const PipelineCancelRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PipelineCancelRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineCancelRunMutation, PipelineCancelRunMutationVariables>;
+export const PipelineRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"baseModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"completion"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hyperparams"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evalSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"avgScore"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}},{"kind":"Field","name":{"kind":"Name","value":"exactMatchRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"scoringMethod"}},{"kind":"Field","name":{"kind":"Name","value":"regressions"}},{"kind":"Field","name":{"kind":"Name","value":"improvements"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"scoringMethod"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"previousScore"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineRunQuery, PipelineRunQueryVariables>;
+export const PipelineGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PipelineGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"promptTokens"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}}]}}]}}]} as unknown as DocumentNode<PipelineGenerateMutation, PipelineGenerateMutationVariables>;
+export const PipelineRunStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PipelineRunStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineRunStatusSubscription, PipelineRunStatusSubscriptionVariables>;
+export const PipelineJobMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PipelineJobMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"loss"}}]}}]}}]} as unknown as DocumentNode<PipelineJobMetricsSubscription, PipelineJobMetricsSubscriptionVariables>;
+export const PipelineJobLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PipelineJobLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<PipelineJobLogsSubscription, PipelineJobLogsSubscriptionVariables>;
 export const RunsCreateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunsCreateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"systemPrompt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"examples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RunsCreateSpecMutation, RunsCreateSpecMutationVariables>;
 export const RunsUpdateSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunsUpdateSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSpecInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spec"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RunsUpdateSpecMutation, RunsUpdateSpecMutationVariables>;
 export const RunsDeleteSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunsDeleteSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RunsDeleteSpecMutation, RunsDeleteSpecMutationVariables>;

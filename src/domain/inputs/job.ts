@@ -15,6 +15,7 @@ export const JobHyperparamsInput = z.object({
   loraRank: optional(positiveInt(256)),
   loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')),
   steps: optional(positiveInt(1_000_000)),
+  batchSize: optional(positiveInt(1024)),
   contractionRatio: optional(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
   numLayersToContract: optional(positiveInt(1000)),
 });
@@ -23,8 +24,8 @@ export type JobHyperparamName = keyof z.output<typeof JobHyperparamsInput>;
 
 /** Fusion's job fields (seed 001): what each job type reads. Anything else is rejected, not ignored. */
 export const HYPERPARAMS_BY_TYPE: Record<JobType, readonly JobHyperparamName[]> = {
-  TRAIN: ['outputName', 'turns', 'cycles', 'stepsPerCycle', 'lr', 'seqLen'],
-  FINETUNE: ['outputName', 'loraRank', 'loraAlpha', 'steps', 'lr', 'seqLen'],
+  TRAIN: ['outputName', 'turns', 'cycles', 'stepsPerCycle', 'lr', 'seqLen', 'batchSize'],
+  FINETUNE: ['outputName', 'loraRank', 'loraAlpha', 'steps', 'lr', 'seqLen', 'batchSize'],
   CONTRACT: ['outputName', 'contractionRatio', 'numLayersToContract'],
 };
 
@@ -38,6 +39,7 @@ export const HYPERPARAM_DEFAULTS = {
   stepsPerCycle: 100,
   lr: 1e-3,
   seqLen: 64,
+  batchSize: 8,
   loraRank: 32,
   steps: 2000,
   contractionRatio: 0.5,

@@ -19,7 +19,7 @@ import { snapshot, writeTensorFile } from './tensor-file.ts';
 
 type Tf = typeof TF;
 
-/** Sequences per step for FINETUNE and TRAIN. */
+/** Sequences per step: CONTRACT's recovery, and jobs submitted before `batchSize` existed. */
 export const BATCH = 8;
 const EVAL_WINDOWS = 32;
 /** CONTRACT's short recovery training on the corpus after pruning. */
@@ -27,6 +27,7 @@ const RECOVERY_STEPS = 30;
 const RECOVERY_LR = 1e-3;
 
 const num = (job: TrainerJob, name: string) => Number(job.hyperparams[name]);
+const batchOf = (job: TrainerJob) => Number(job.hyperparams.batchSize ?? BATCH);
 
 async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
   if (!job.datasetPath) throw new Error(`${job.type} jobs need a dataset`);
@@ -137,7 +138,7 @@ export async function finetune(tf: Tf, job: TrainerJob): Promise<void> {
     {
       phase: 'finetune',
       totalSteps: steps,
-      batch: BATCH,
+      batch: batchOf(job),
       seqLen,
       lrAt: (i) => cosineWithWarmup(lr, i, steps),
       trainable: (m) => loraVariables(m.lora!),
@@ -188,7 +189,7 @@ export async function train(tf: Tf, job: TrainerJob): Promise<void> {
     {
       phase: 'train',
       totalSteps,
-      batch: BATCH,
+      batch: batchOf(job),
       seqLen,
       lrAt: (i) => cosineWithWarmup(lr, i % stepsPerCycle, stepsPerCycle),
       cycleOf: (i) => Math.floor(i / stepsPerCycle) + 1,

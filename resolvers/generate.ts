@@ -1,0 +1,11 @@
+import type { Context } from '../src/context.ts';
+import { ModelSchema } from '../src/db/entities/model.ts';
+import type { GenerateInput } from '../src/domain/inputs/generate.ts';
+import { generateText } from '../src/inference/generate-text.ts';
+import type { Generation } from '../src/inference/generation-process.ts';
+import { getInProject } from './scope.ts';
+
+export async function generate(ctx: Context, { modelId, ...request }: GenerateInput): Promise<Generation> {
+  const model = await getInProject(ctx, ModelSchema, modelId, 'Model');
+  return generateText(ctx.services, ctx.em, model, request);
+}
