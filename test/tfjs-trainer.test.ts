@@ -18,7 +18,7 @@ import { attachLora, loraVariables } from '../workers/trainers/tfjs/lora.ts';
 import { countParams } from '../workers/trainers/tfjs/model.ts';
 import type { ModelConfig } from '../workers/trainers/tfjs/model-config.ts';
 import { loadModel } from '../workers/trainers/tfjs/model-store.ts';
-import { recordTokens } from '../workers/trainers/tfjs/text-format.ts';
+import { completionMask, recordTokens } from '../workers/trainers/tfjs/text-format.ts';
 import { trainSegment } from '../workers/trainers/tfjs/train-loop.ts';
 
 process.env.TRAINYARD_MODEL_CACHE = MODEL_CACHE;
@@ -166,6 +166,17 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(ofType(resumed, 'result')[0]!.result.tokensProcessed).toBe(finetune.steps * 8 * 64);
     expect((await outputFile(resumed, 'adapter')).equals(await outputFile(straight, 'adapter'))).toBe(true);
   }, 300_000);
+
+  it('counts only completion tokens in the fine-tuning loss', () => {
+    const record = { prompt: 'Hi', completion: 'Yo' };
+    const { stream, starts } = concatenate([recordTokens(record)]);
+    const mask = Uint8Array.from(completionMask(record));
+    const { windows, targetWeights } = new WindowSampler(stream, starts, 4, seededRng('mask'), mask).next(1);
+    // Window "Hi\nYo" predicts "i", "\n", "Y", "o": only the completion's bytes count.
+    expect(Array.from(windows)).toEqual([...'Hi\nYo'].map((c) => c.charCodeAt(0)));
+    expect(Array.from(targetWeights!)).toEqual([0, 0, 1, 1]);
+    expect(new WindowSampler(stream, starts, 4, seededRng('mask')).next(1).targetWeights).toBeNull();
+  });
 
   it('never changes a base weight while training LoRA adapters', async () => {
     const tf = await loadTf();

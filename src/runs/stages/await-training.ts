@@ -3,8 +3,8 @@ import { withRunLease } from '../pipeline-lease.ts';
 import { publishRunStatus, transitionRun } from '../run-transitions.ts';
 import type { StageContext, StageOutcome } from './stage.ts';
 
-/** How often a run in TRAINING looks at its job (a job status message wakes it sooner). */
-export const TRAINING_POLL_MS = 2_000;
+/** How often a run in TRAINING looks at its job: one primary-key read, so often is cheap. */
+export const TRAINING_POLL_MS = 500;
 
 /**
  * TRAINING -> EVALUATING once the run's job completed, with the job's output model and cost;

@@ -8,10 +8,18 @@ export const seededRng = (seed: string, state?: object): Rng =>
 
 export const rngState = (rng: Rng): object => rng.state();
 
+/** A batch of windows and, when the sampler has a loss mask, the weight of each target token. */
+export interface Batch {
+  windows: Int32Array;
+  /** `seqLen` per window: 1 where predicting that window's token i + 1 counts, else 0. */
+  targetWeights: Float32Array | null;
+}
+
 /**
  * Training windows of `seqLen + 1` tokens, drawn at random start positions of a token stream
  * (wrapping at its end). For a dataset the starts are record starts, so every window begins with
- * a prompt; for a corpus any position is a start.
+ * a prompt; for a corpus any position is a start. With `lossMask` (one 0/1 per stream token), a
+ * batch also says which predicted tokens count.
  */
 export class WindowSampler {
   constructor(
@@ -19,16 +27,22 @@ export class WindowSampler {
     private readonly starts: Int32Array,
     private readonly seqLen: number,
     private readonly rng: Rng,
+    private readonly lossMask?: Uint8Array,
   ) {}
 
-  next(batch: number): Int32Array {
+  next(batch: number): Batch {
     const length = this.seqLen + 1;
-    const out = new Int32Array(batch * length);
+    const windows = new Int32Array(batch * length);
+    const targetWeights = this.lossMask ? new Float32Array(batch * this.seqLen) : null;
     for (let row = 0; row < batch; row++) {
       const start = this.starts[Math.floor(this.rng() * this.starts.length)]!;
-      for (let i = 0; i < length; i++) out[row * length + i] = this.stream[(start + i) % this.stream.length]!;
+      for (let i = 0; i < length; i++) {
+        const at = (start + i) % this.stream.length;
+        windows[row * length + i] = this.stream[at]!;
+        if (targetWeights && i > 0) targetWeights[row * this.seqLen + i - 1] = this.lossMask![at]!;
+      }
     }
-    return out;
+    return { windows, targetWeights };
   }
 
   get state(): object {

@@ -14,7 +14,7 @@ import { pruneMlpNeurons } from './prune.ts';
 import { emit, log } from './report.ts';
 import { cosineWithWarmup } from './schedule.ts';
 import { runTraining, type JobStats } from './session.ts';
-import { recordTokens, type TrainingRecord } from './text-format.ts';
+import { completionMask, recordTokens, type TrainingRecord } from './text-format.ts';
 import { snapshot, writeTensorFile } from './tensor-file.ts';
 
 type Tf = typeof TF;
@@ -41,9 +41,11 @@ async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
 /**
  * Training and held-out token streams from a dataset: every tenth record is held out for
  * perplexity. A dataset of fewer than ten records has nothing to spare, so its perplexity is
- * measured on the training records themselves (the log says so).
+ * measured on the training records themselves (the log says so). With `lossOnCompletions`, the
+ * training loss counts completion tokens only (text-format.ts `completionMask`); perplexity
+ * always covers whole records.
  */
-async function datasetStreams(job: TrainerJob, seqLen: number) {
+async function datasetStreams(job: TrainerJob, seqLen: number, { lossOnCompletions = false } = {}) {
   const records = await readDataset(job);
   const heldOut = records.filter((_, i) => i % 10 === 9);
   const train = records.filter((_, i) => i % 10 !== 9);
@@ -54,8 +56,9 @@ async function datasetStreams(job: TrainerJob, seqLen: number) {
     seqLen,
     EVAL_WINDOWS,
   );
+  const lossMask = lossOnCompletions ? Uint8Array.from(concatenate(train.map(completionMask)).stream) : undefined;
   const makeSampler = (state?: object) =>
-    new WindowSampler(training.stream, training.starts, seqLen, seededRng(`${job.jobId}:data`, state));
+    new WindowSampler(training.stream, training.starts, seqLen, seededRng(`${job.jobId}:data`, state), lossMask);
   return { evaluation, makeSampler, records: records.length };
 }
 
@@ -110,7 +113,7 @@ async function finish(
 export async function finetune(tf: Tf, job: TrainerJob): Promise<void> {
   const source = job.model.config as unknown as ModelConfig;
   const seqLen = num(job, 'seqLen');
-  const { evaluation, makeSampler, records } = await datasetStreams(job, seqLen);
+  const { evaluation, makeSampler, records } = await datasetStreams(job, seqLen, { lossOnCompletions: true });
   const rank = num(job, 'loraRank');
   const alpha = num(job, 'loraAlpha');
   const steps = num(job, 'steps');

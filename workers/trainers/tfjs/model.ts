@@ -136,11 +136,15 @@ export function forward(tf: Tf, model: Model, tokens: TF.Tensor2D): TF.Tensor2D 
   return tf.matMul(out, w.wte!, false, true);
 }
 
-/** Mean next-byte cross-entropy (nats) of windows of `time + 1` tokens. */
-export function windowLoss(tf: Tf, model: Model, windows: TF.Tensor2D): TF.Scalar {
+/**
+ * Mean next-byte cross-entropy (nats) of windows of `time + 1` tokens; with `targetWeights`
+ * (`[batch, time]`, 0 or 1), the mean over the targets weighted 1.
+ */
+export function windowLoss(tf: Tf, model: Model, windows: TF.Tensor2D, targetWeights?: TF.Tensor2D): TF.Scalar {
   const [batch, length] = windows.shape;
   const inputs = tf.slice(windows, [0, 0], [batch, length - 1]);
   const targets = tf.reshape(tf.slice(windows, [0, 1], [batch, length - 1]), [-1]) as TF.Tensor1D;
   const logits = forward(tf, model, inputs);
-  return tf.losses.softmaxCrossEntropy(tf.oneHot(targets, model.architecture.vocabSize), logits) as TF.Scalar;
+  const weights = targetWeights ? tf.reshape(targetWeights, [-1]) : undefined;
+  return tf.losses.softmaxCrossEntropy(tf.oneHot(targets, model.architecture.vocabSize), logits, weights) as TF.Scalar;
 }

@@ -23,3 +23,12 @@ export const recordTokens = (record: TrainingRecord): number[] => [
   ...encode(promptText(record.prompt) + record.completion),
   END,
 ];
+
+/**
+ * Per token of `recordTokens`: 1 for the completion and END, 0 for the prompt. Fine-tuning
+ * learns the answers, not to predict prompts, which it is given at generation time anyway.
+ */
+export const completionMask = (record: TrainingRecord): number[] => {
+  const promptLength = encode(promptText(record.prompt)).length;
+  return recordTokens(record).map((_, i) => (i < promptLength ? 0 : 1));
+};

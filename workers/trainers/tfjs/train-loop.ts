@@ -57,11 +57,12 @@ export async function trainSegment(
     const lr = segment.lrAt(index);
     // The optimizer reads its learning rate on every update; tfjs keeps the field protected.
     (optimizer as unknown as { learningRate: number }).learningRate = lr;
-    const windows = sampler.next(segment.batch);
+    const { windows, targetWeights } = sampler.next(segment.batch);
     const stepStarted = performance.now();
     const { loss, gradNorm } = tf.tidy(() => {
       const batch = tf.tensor2d(windows, [segment.batch, segment.seqLen + 1], 'int32');
-      const { value, grads } = tf.variableGrads(() => windowLoss(tf, model, batch), trainable);
+      const weights = targetWeights ? tf.tensor2d(targetWeights, [segment.batch, segment.seqLen]) : undefined;
+      const { value, grads } = tf.variableGrads(() => windowLoss(tf, model, batch, weights), trainable);
       const norm = tf.sqrt(tf.addN(Object.values(grads).map((g) => tf.sum(tf.square(g)))));
       const scale = tf.minimum(1, tf.div(MAX_GRAD_NORM, tf.add(norm, 1e-6)));
       optimizer.applyGradients(Object.fromEntries(Object.entries(grads).map(([name, g]) => [name, tf.mul(g, scale)])));
