@@ -108,7 +108,7 @@ export async function runPipelineBench(): Promise<{ markdown: string }> {
         await sleep(200);
       }
     }
-    const baseline = await trainerAlone(timelines[0]!);
+    const baseline = await trainerAlone(timelines[0]!, join(dataDir, 'model-cache'));
     return { markdown: report(timelines, baseline) };
   } finally {
     api.kill('SIGTERM');
@@ -118,7 +118,7 @@ export async function runPipelineBench(): Promise<{ markdown: string }> {
 }
 
 /** The run's FINETUNE, straight through the trainer program: what the pipeline adds is the rest. */
-async function trainerAlone(run: RunTimeline): Promise<number> {
+async function trainerAlone(run: RunTimeline, modelCache: string): Promise<number> {
   const workDir = await mkdtemp(join(tmpdir(), 'trainyard-bench-trainer-'));
   try {
     const datasetPath = join(workDir, 'dataset.jsonl');
@@ -143,7 +143,9 @@ async function trainerAlone(run: RunTimeline): Promise<number> {
     await writeFile(jobFile, JSON.stringify(job));
     const [command, ...args] = TRAINERS.tfjs;
     const started = performance.now();
-    const child = spawn(command, [...args, '--job', jobFile], { stdio: 'ignore' });
+    // The API's model cache, where the first run left the pretrained base.
+    const env = { ...process.env, TRAINYARD_MODEL_CACHE: modelCache };
+    const child = spawn(command, [...args, '--job', jobFile], { stdio: 'ignore', env });
     const [code] = (await once(child, 'exit')) as [number | null];
     if (code !== 0) throw new Error(`the trainer exited with ${code}`);
     return (performance.now() - started) / 1000;
@@ -169,19 +171,23 @@ function report(runs: RunTimeline[], trainerSeconds: number): string {
     const compute = run.job.result?.gpuSeconds;
     return `| ${i + 1} | ${p.preparing.toFixed(1)} s | ${p.training.toFixed(1)} s | ${p.evaluating.toFixed(1)} s | **${p.total.toFixed(1)} s** | ${compute?.toFixed(1) ?? '-'} s | ${run.evalSummary!.avgScore.toFixed(3)} |`;
   });
-  const totals = runs.map((run) => phases(run).total).sort((a, b) => a - b);
-  const median = totals[Math.floor(totals.length / 2)]!;
+  const warm = runs
+    .slice(1)
+    .map((run) => phases(run).total)
+    .sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)] ?? Number.NaN;
+  const fresh = phases(runs[0]!).total;
   const h = runs[0]!.job.hyperparams;
   return [
     '## 6. A default spec run, end to end',
     '',
-    `\`src/main.ts\` with nothing configured (embedded PGlite, in-process pub/sub and worker, built-in trainer on trainyard-byte-tiny); a spec of 5 examples; \`startRun\` with every default: augmentation on (local rewrites, 25 records), nEpochs 4, batchSize 8, so the FINETUNE job has ${h.steps} steps of ${h.batchSize} windows of ${h.seqLen} bytes at lr ${Number(h.lr).toExponential(2)}. Phases from the run's own timeline (\`run.events\`); ${runs.length} runs one after another on the same spec (the first run's TRAINING includes the worker's first model materialisation, its EVALUATING the generation process's start).`,
+    `\`src/main.ts\` with nothing configured (embedded PGlite, in-process pub/sub and worker, built-in trainer on trainyard-byte-tiny); a spec of 5 examples; \`startRun\` with every default: augmentation on (local rewrites, 25 records), nEpochs 4, batchSize 8, so the FINETUNE job has ${h.steps} steps of ${h.batchSize} windows of ${h.seqLen} bytes at lr ${Number(h.lr).toExponential(2)}. Phases from the run's own timeline (\`run.events\`); ${runs.length} runs one after another on the same spec (a fresh install: the first run's FINETUNE also pretrains the tiny base, about a minute, and its EVALUATING starts the generation process).`,
     '',
     '| run | PREPARING | TRAINING | EVALUATING | total | trainer compute (job result) | avgScore |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
     '',
-    `**Median end to end: ${median.toFixed(1)} s** (target: under 120 s; ${median < 120 ? 'met' : 'NOT met'}). Baseline, same run: the first run's FINETUNE given to the trainer program directly (same records and hyperparameters, no API, queue or worker) took ${trainerSeconds.toFixed(1)} s of wall time, start-up and perplexity measurement included.`,
+    `**End to end: ${median.toFixed(1)} s (median of runs 2-${runs.length}), ${fresh.toFixed(1)} s on a fresh install** (target: under 120 s; ${Math.max(median, fresh) < 120 ? 'met' : 'NOT met'}). Baseline, same run: the first run's FINETUNE given to the trainer program directly (same records and hyperparameters, the base already pretrained, no API, queue or worker) took ${trainerSeconds.toFixed(1)} s of wall time, start-up and perplexity measurement included, against the median run's TRAINING phase.`,
   ].join('\n');
 }
 

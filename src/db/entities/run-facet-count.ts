@@ -4,7 +4,7 @@ import { foreignKey } from './common.ts';
 /**
  * How many runs carry each facet value, per UTC day, UTC month and all time, split by status and
  * by top-level vs child. Database triggers keep it exact inside every transaction that writes a run
- * (see Migration20261122140000), so a facet panel filtered by nothing but status, top-level and
+ * (see Migration20261122133015), so a facet panel filtered by nothing but status, top-level and
  * creation time sums a few thousand of these rows instead of counting a million runs. Written
  * only by those triggers; read by resolvers/run-rollup.ts.
  */
