@@ -105,7 +105,7 @@ async function runTrainer(job: Omit<TrainerJob, 'jobId' | 'attempt' | 'workDir' 
       jobFile,
       JSON.stringify({ ...job, jobId: crypto.randomUUID(), attempt: 1, workDir, resumeFrom: null }),
     );
-    const [command, ...args] = TRAINERS.tfjs;
+    const [command, ...args] = TRAINERS.tfjs();
     const run = await runProcess(command, [...args, '--job', jobFile]);
     const result = run.messages.find((m) => m.type === 'result');
     if (!result) throw new Error(`${job.type} reported no result`);

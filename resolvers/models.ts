@@ -1,6 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../src/context.ts';
 import { ModelSchema, type Model, type ModelKind } from '../src/db/entities/model.ts';
+import { ConflictError } from '../src/domain/errors.ts';
+import type { RegisterHuggingFaceModelInput } from '../src/domain/inputs/model.ts';
+import { HUGGING_FACE_FORMAT } from '../src/domain/model-formats.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
 import { findInProject, projectIdOf } from './scope.ts';
 
@@ -20,4 +23,25 @@ export function listBaseModels(ctx: Context): Promise<Model[]> {
     { projectId: projectIdOf(ctx), kind: 'BASE' },
     { orderBy: { params: 'asc', id: 'asc' } },
   );
+}
+
+/** A new BASE model whose weights are a Hugging Face directory on the workers. */
+export async function registerHuggingFaceModel(ctx: Context, input: RegisterHuggingFaceModelInput): Promise<Model> {
+  const projectId = projectIdOf(ctx);
+  const config = {
+    format: HUGGING_FACE_FORMAT,
+    path: input.path,
+    description: input.description ?? null,
+    architecture: { family: 'huggingface', contextLength: input.contextLength, nLayers: input.nLayers },
+  };
+  const model = ctx.em.create(ModelSchema, { projectId, name: input.name, kind: 'BASE', params: input.params, config });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new ConflictError(`a model named "${input.name}" already exists`);
+    }
+    throw error;
+  }
+  return model;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import * as models from '../resolvers/models.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
-import { MODEL_KINDS, ModelSchema } from '../src/db/entities/model.ts';
+import { MODEL_KINDS, ModelSchema, type Model } from '../src/db/entities/model.ts';
 import { Id } from '../src/domain/inputs/common.ts';
+import { RegisterHuggingFaceModelInput } from '../src/domain/inputs/model.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { JobRef, ModelRef } from './refs.ts';
@@ -61,5 +62,42 @@ builder.queryFields((t) => ({
     type: [ModelRef],
     description: 'The base-model catalog, smallest first.',
     resolve: (_root, _args, ctx) => models.listBaseModels(ctx),
+  }),
+}));
+
+const RegisterHuggingFaceModelInputRef = builder.inputType('RegisterHuggingFaceModelInput', {
+  description: 'A Hugging Face model directory on the workers, to fine-tune with the torch trainer.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Unique within the project, 1-200 characters.' }),
+    path: t.string({
+      required: true,
+      description: 'Absolute path of the model directory on every worker that may run its jobs.',
+    }),
+    params: t.float({ required: true, description: 'Parameter count, as the model card gives it.' }),
+    contextLength: t.int({
+      required: true,
+      description: "Longest sequence, in tokens (config.json's max_position_embeddings); bounds seqLen.",
+    }),
+    nLayers: t.int({ required: true, description: "Transformer layers (config.json's num_hidden_layers)." }),
+    description: t.string({ description: 'Up to 2,000 characters.' }),
+  }),
+});
+
+const ModelPayload = builder.objectRef<{ model: Model }>('ModelPayload').implement({
+  description: 'The model a mutation created.',
+  fields: (t) => ({ model: t.expose('model', { type: ModelRef, description: 'The model.' }) }),
+});
+
+builder.mutationFields((t) => ({
+  registerHuggingFaceModel: t.field({
+    type: ModelPayload,
+    description:
+      'Registers a Hugging Face model directory as a base model. FINETUNE jobs on it need workers running ' +
+      'the torch trainer with transformers and peft (README: "Running workers on GPU machines").',
+    args: t.validate(
+      { input: t.arg({ type: RegisterHuggingFaceModelInputRef, required: true }) },
+      z.object({ input: RegisterHuggingFaceModelInput }),
+    ),
+    resolve: async (_root, { input }, ctx) => ({ model: await models.registerHuggingFaceModel(ctx, input) }),
   }),
 }));

@@ -2,13 +2,16 @@
 # Usage: bash scripts/with-services.sh <command...>
 #
 # Makes a PostgreSQL and a Redis server available to <command>, exported as
-# TEST_PG_URL and TEST_REDIS_URL, then runs it and exits with its exit code.
+# TEST_PG_URL and TEST_REDIS_URL, and a Python with PyTorch, exported as
+# TRAINYARD_PYTHON, then runs it and exits with its exit code.
 #
 # - A URL the caller already exported is used as is.
 # - Otherwise a server already answering on its default port (127.0.0.1:5432,
 #   127.0.0.1:6379) is reused.
 # - Otherwise a throwaway server is started on a free port and torn down on
 #   exit (installing the Debian packages first if missing and we are root).
+# - PyTorch: Debian's python3-torch is installed the same way when no Python
+#   can import torch.
 #
 # WITH_SERVICES_FORCE_THROWAWAY=1 skips the "reuse a running server" probe
 # (pre-set URLs are still respected), to exercise the throwaway path.
@@ -176,7 +179,30 @@ else
   redis_desc="127.0.0.1:$redis_port (throwaway)"
 fi
 
-log "PostgreSQL at $pg_desc, Redis at $redis_desc"
+# ------------------------------------------------------------------ PyTorch
+# The torch trainer's tests need a Python that can import torch: TRAINYARD_PYTHON
+# if set, else python3, else Debian's own /usr/bin/python3 (where apt's
+# python3-torch goes, when python3 on PATH is another installation).
+torch_python() {
+  local python
+  for python in "${TRAINYARD_PYTHON:-python3}" /usr/bin/python3; do
+    command -v "$python" >/dev/null 2>&1 && "$python" -c 'import torch' 2>/dev/null </dev/null \
+      && { echo "$python"; return 0; }
+  done
+  return 1
+}
+if ! TORCH_PYTHON="$(torch_python)"; then
+  apt_install python3-torch || log "no Python can import torch and python3-torch cannot be installed here"
+  TORCH_PYTHON="$(torch_python || true)"
+fi
+if [ -n "$TORCH_PYTHON" ]; then
+  export TRAINYARD_PYTHON="$TORCH_PYTHON"
+  torch_desc="$TORCH_PYTHON"
+else
+  torch_desc="none (the PyTorch trainer's tests will be skipped)"
+fi
+
+log "PostgreSQL at $pg_desc, Redis at $redis_desc, PyTorch in $torch_desc"
 
 # Not exec: the EXIT trap must still run to clean up afterwards.
 set +e

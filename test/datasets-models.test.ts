@@ -347,3 +347,83 @@ describe('models', () => {
     expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['id']);
   });
 });
+
+const DsRegisterHf = graphql(`
+  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {
+    registerHuggingFaceModel(input: $input) {
+      model {
+        id
+        name
+        kind
+        params
+        config
+      }
+    }
+  }
+`);
+
+const DsSubmitOnHf = graphql(`
+  mutation DsSubmitOnHf($input: SubmitJobInput!) {
+    submitJob(input: $input) {
+      job {
+        id
+        hyperparams
+      }
+    }
+  }
+`);
+
+describe('Hugging Face models', () => {
+  const qwen = {
+    name: 'qwen2.5-0.5b',
+    path: '/models/Qwen2.5-0.5B',
+    params: 494_032_768,
+    contextLength: 32768,
+    nLayers: 24,
+  };
+
+  it('registers a model directory as a base model that only FINETUNE jobs can use', async () => {
+    const own = await createTestProject(server);
+    const { registerHuggingFaceModel } = await ok(server.url, own.key, DsRegisterHf, { input: qwen });
+    expect(registerHuggingFaceModel.model).toMatchObject({ name: qwen.name, kind: 'BASE', params: qwen.params });
+    expect(registerHuggingFaceModel.model.config).toMatchObject({ format: 'huggingface/1', path: qwen.path });
+    const baseModelId = registerHuggingFaceModel.model.id;
+    const { createDataset } = await ok(server.url, own.key, DsCreateDataset, { input: { name: 'd', records } });
+    const datasetId = createDataset.dataset.id;
+
+    const queued = await ok(server.url, own.key, DsSubmitOnHf, {
+      input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: { seqLen: 512 } },
+    });
+    expect(queued.submitJob.job.hyperparams).toMatchObject({ seqLen: 512 });
+
+    const train = await execute(server.url, own.key, DsSubmitOnHf, {
+      input: { type: 'TRAIN', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: {} },
+    });
+    expect(errorCode(train)).toBe('BAD_USER_INPUT');
+    expect(train.errors?.[0]?.extensions?.fields?.[0]?.message).toMatch(/only FINETUNE/);
+    const tooLong = await execute(server.url, own.key, DsSubmitOnHf, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        baseModelId,
+        datasetId,
+        hyperparams: { seqLen: 40_000 },
+      },
+    });
+    expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a duplicate name with CONFLICT and a relative path with BAD_USER_INPUT, changing nothing', async () => {
+    const own = await createTestProject(server);
+    await ok(server.url, own.key, DsRegisterHf, { input: qwen });
+    const duplicate = await execute(server.url, own.key, DsRegisterHf, { input: { ...qwen, path: '/elsewhere' } });
+    expect(errorCode(duplicate)).toBe('CONFLICT');
+    const relative = await execute(server.url, own.key, DsRegisterHf, {
+      input: { ...qwen, name: 'other', path: 'models/x', params: 0 },
+    });
+    expect(errorCode(relative)).toBe('BAD_USER_INPUT');
+    expect(relative.errors?.[0]?.extensions?.fields?.map((f) => f.path).sort()).toEqual(['input.params', 'input.path']);
+    const { models } = await ok(server.url, own.key, DsListModels, { kind: 'BASE' });
+    expect(models.totalCount).toBe(3);
+  });
+});

@@ -1,13 +1,19 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import split2 from 'split2';
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_MODEL_CATALOG } from '../src/domain/model-catalog.ts';
+import {
+  greetings as records,
+  ofType,
+  outputFile,
+  runTrainer as runTrainerProgram,
+  stepLosses,
+  tinyBase as tiny,
+  tinyBaseConfig as baseConfig,
+  writeGreetings,
+  type RunOptions,
+  type TrainerRun,
+} from './helpers/trainer-process.ts';
 import { MODEL_CACHE } from './helpers/model-cache.ts';
-import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../workers/protocol.ts';
+import type { TrainerJob } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
 import { loadTf } from '../workers/trainers/tfjs/backend.ts';
 import { corpusSplit } from '../workers/trainers/tfjs/base-models.ts';
@@ -23,74 +29,14 @@ import { trainSegment } from '../workers/trainers/tfjs/train-loop.ts';
 
 process.env.TRAINYARD_MODEL_CACHE = MODEL_CACHE;
 
-const tiny = BASE_MODEL_CATALOG.find((m) => m.name === 'trainyard-byte-tiny')!;
-const baseConfig = { description: tiny.description, architecture: tiny.architecture };
-const records = Array.from({ length: 24 }, (_, i) => ({
-  prompt: `Say hello to guest ${i % 6}`,
-  completion: `Ahoy, guest ${i % 6}! Welcome aboard.`,
-}));
-
 let datasetPath: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'trainyard-tfjs-'));
-  datasetPath = join(dir, 'dataset.jsonl');
-  await writeFile(datasetPath, records.map((r) => JSON.stringify(r)).join('\n'));
-}, 300_000);
+  datasetPath = await writeGreetings();
+});
 
-interface TrainerRun {
-  messages: TrainerMessage[];
-  invalid: string[];
-  code: number | null;
-  workDir: string;
-}
-
-async function runTrainer(
-  job: Partial<TrainerJob> & Pick<TrainerJob, 'type' | 'hyperparams'>,
-  options: { checkpointEvery?: number; sigtermAfterMetrics?: number; workDir?: string } = {},
-): Promise<TrainerRun> {
-  const workDir = options.workDir ?? (await mkdtemp(join(tmpdir(), 'trainyard-job-')));
-  const full: TrainerJob = {
-    jobId: '00000000-0000-4000-8000-00000000abcd',
-    attempt: 1,
-    model: { id: 'base', name: tiny.name, params: 0, config: baseConfig },
-    datasetPath,
-    workDir,
-    resumeFrom: null,
-    ...job,
-  };
-  const jobFile = join(workDir, `job-${Date.now()}.json`);
-  await writeFile(jobFile, JSON.stringify(full));
-  const [command, ...args] = TRAINERS.tfjs;
-  const child = spawn(command, [...args, '--job', jobFile], {
-    env: { ...process.env, TRAINYARD_CHECKPOINT_EVERY: String(options.checkpointEvery ?? 1000) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const messages: TrainerMessage[] = [];
-  const invalid: string[] = [];
-  child.stdout.pipe(split2()).on('data', (line: string) => {
-    const parsed = parseTrainerLine(line);
-    if ('invalid' in parsed) invalid.push(line);
-    else {
-      messages.push(parsed.message);
-      const metrics = messages.filter((m) => m.type === 'metric').length;
-      if (parsed.message.type === 'metric' && metrics === options.sigtermAfterMetrics) child.kill('SIGTERM');
-    }
-  });
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { messages, invalid, code, workDir };
-}
-
-const ofType = <T extends TrainerMessage['type']>(run: TrainerRun, type: T) =>
-  run.messages.filter((m): m is Extract<TrainerMessage, { type: T }> => m.type === type);
-
-const stepLosses = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.loss]);
-
-/** The bytes of one of the output model's files, by its name in `config.files`. */
-const outputFile = (run: TrainerRun, name: string) => {
-  const config = ofType(run, 'result')[0]!.outputModel!.config as { files: Record<string, string> };
-  return readFile(new URL(config.files[name]!));
-};
+const runTrainer = (job: Partial<TrainerJob> & Pick<TrainerJob, 'type' | 'hyperparams'>, options?: RunOptions) =>
+  runTrainerProgram(TRAINERS.tfjs(), { datasetPath, ...job }, options);
 
 const finetune = { steps: 12, lr: 3e-3, seqLen: 64, loraRank: 4, loraAlpha: 8, outputName: 'greeter' };
 

@@ -7,6 +7,8 @@ import { TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
 export const TrainerEnv = z.object({
   TRAINYARD_TRAINER: z.enum(TRAINER_NAMES).default('tfjs'),
   TRAINYARD_TRAINER_COMMAND: z.string().min(1).optional(),
+  /** The Python interpreter that runs the torch trainer (one that can `import torch`). */
+  TRAINYARD_PYTHON: z.string().min(1).default('python3'),
 });
 
 export interface TrainerChoice {
@@ -19,7 +21,7 @@ export interface TrainerChoice {
 export function trainerOf(e: z.infer<typeof TrainerEnv>): TrainerChoice {
   return e.TRAINYARD_TRAINER_COMMAND
     ? { name: e.TRAINYARD_TRAINER_COMMAND, command: e.TRAINYARD_TRAINER_COMMAND.split(/\s+/) }
-    : { name: e.TRAINYARD_TRAINER, command: [...TRAINERS[e.TRAINYARD_TRAINER]] };
+    : { name: e.TRAINYARD_TRAINER, command: TRAINERS[e.TRAINYARD_TRAINER](e.TRAINYARD_PYTHON) };
 }
 
 /** Worker settings, from the environment (README: "Running workers"). */

@@ -3,6 +3,9 @@ import type { FieldProblem } from './errors.ts';
 import { HYPERPARAMS_BY_TYPE, HYPERPARAM_DEFAULTS, type JobHyperparamName, type SubmitJobInput } from './inputs/job.ts';
 import type { TransformerArchitecture } from './model-catalog.ts';
 
+/** What validation needs to know of a model: every model's config has these (model-formats.ts). */
+export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'>;
+
 export type ResolvedHyperparams = Partial<Record<JobHyperparamName, string | number>>;
 
 const PATH = 'input.hyperparams';
@@ -14,7 +17,7 @@ const PATH = 'input.hyperparams';
 export function resolveHyperparams(
   type: JobType,
   given: SubmitJobInput['hyperparams'],
-  model: { name: string; architecture: TransformerArchitecture },
+  model: { name: string; architecture: ModelShape },
 ): { hyperparams: ResolvedHyperparams; problems: FieldProblem[] } {
   const allowed = HYPERPARAMS_BY_TYPE[type];
   const problems: FieldProblem[] = [];

@@ -6,8 +6,8 @@ import { ModelSchema, type Model } from '../db/entities/model.ts';
 import { canonicalHash } from '../domain/canonical-hash.ts';
 import { ConflictError, ValidationError, type FieldProblem } from '../domain/errors.ts';
 import type { SubmitJobInput } from '../domain/inputs/job.ts';
-import { resolveHyperparams } from '../domain/job-hyperparams.ts';
-import type { TransformerArchitecture } from '../domain/model-catalog.ts';
+import { resolveHyperparams, type ModelShape } from '../domain/job-hyperparams.ts';
+import { isHuggingFaceModel } from '../domain/model-formats.ts';
 import { appendJobEvent, lockJob } from './job-transitions.ts';
 
 /** Which model a job starts from, per Fusion's rules for each type. */
@@ -37,6 +37,9 @@ async function startingModel(em: SqlEntityManager, projectId: string, input: Sub
     require('datasetId', 'no such dataset in this project');
   }
   const model = source ?? base;
+  if (model && isHuggingFaceModel(model) && input.type !== 'FINETUNE') {
+    require(source ? 'sourceModelId' : 'baseModelId', `is a Hugging Face model: only FINETUNE jobs can use it`);
+  }
   if (problems.length > 0 || !model) throw new ValidationError(problems);
   return model;
 }
@@ -53,10 +56,9 @@ export async function enqueueJob(
   input: SubmitJobInput,
 ): Promise<{ job: Job; created: boolean }> {
   const model = await startingModel(em, projectId, input);
-  const architecture = (model.config as { architecture: TransformerArchitecture }).architecture;
   const { hyperparams, problems } = resolveHyperparams(input.type, input.hyperparams, {
     name: model.name,
-    architecture,
+    architecture: (model.config as { architecture: ModelShape }).architecture,
   });
   if (problems.length > 0) throw new ValidationError(problems);
 

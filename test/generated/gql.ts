@@ -21,6 +21,8 @@ type Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": typeof types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": typeof types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
+    "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": typeof types.DsRegisterHfDocument,
+    "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": typeof types.DsSubmitOnHfDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": typeof types.EmbSearchViewerDocument,
     "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": typeof types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
@@ -108,6 +110,12 @@ type Documents = {
     "\n  mutation TenancyRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.TenancyRevokeApiKeyDocument,
     "\n  mutation TenancyCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n      }\n      apiKey\n    }\n  }\n": typeof types.TenancyCreateProjectDocument,
     "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n": typeof types.TenancyListsDocument,
+    "\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.TorchSetupDocument,
+    "\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.TorchBaseModelsDocument,
+    "\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.TorchSubmitDocument,
+    "\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": typeof types.TorchJobDocument,
+    "\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n": typeof types.TorchRegisterHfDocument,
+    "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n": typeof types.TorchGenerateDocument,
     "\n  mutation TransCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.TransCreateSpecDocument,
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransCancelRunDocument,
@@ -143,6 +151,8 @@ const documents: Documents = {
     "\n  query DsBaseModels {\n    baseModels {\n      id\n      name\n      kind\n      params\n      baseModel {\n        id\n      }\n      job {\n        id\n      }\n      createdAt\n    }\n  }\n": types.DsBaseModelsDocument,
     "\n  query DsGetModel($id: ID!) {\n    model(id: $id) {\n      id\n      name\n      kind\n      params\n    }\n  }\n": types.DsGetModelDocument,
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
+    "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": types.DsRegisterHfDocument,
+    "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": types.DsSubmitOnHfDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": types.EmbSearchViewerDocument,
     "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
@@ -230,6 +240,12 @@ const documents: Documents = {
     "\n  mutation TenancyRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.TenancyRevokeApiKeyDocument,
     "\n  mutation TenancyCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n      }\n      apiKey\n    }\n  }\n": types.TenancyCreateProjectDocument,
     "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n": types.TenancyListsDocument,
+    "\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.TorchSetupDocument,
+    "\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.TorchBaseModelsDocument,
+    "\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.TorchSubmitDocument,
+    "\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": types.TorchJobDocument,
+    "\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n": types.TorchRegisterHfDocument,
+    "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n": types.TorchGenerateDocument,
     "\n  mutation TransCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.TransCreateSpecDocument,
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransCancelRunDocument,
@@ -300,6 +316,14 @@ export function graphql(source: "\n  query DsGetModel($id: ID!) {\n    model(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,6 +672,30 @@ export function graphql(source: "\n  mutation TenancyCreateProject($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n"): (typeof documents)["\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ export interface ModelConfig {
   lora?: { rank: number; alpha: number };
 }
 
-export const FORMAT = 'trainyard-tfjs/1';
+/** Shared by both built-in trainers: either loads the other's weight files. */
+export const FORMAT = 'trainyard-weights/1';
 
 export const filePath = (uri: string) => new URL(uri).pathname;

@@ -1,0 +1,1 @@
+"""Trainyard's PyTorch trainer: one job attempt per process, speaking ../PROTOCOL.md."""
