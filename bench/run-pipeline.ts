@@ -11,12 +11,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { BASE_MODEL_CATALOG } from '../src/domain/model-catalog.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
+import { freePort } from './processes.ts';
 
 const RUNS = Number(process.env.BENCH_PIPELINE_RUNS ?? 3);
 
@@ -39,14 +39,6 @@ interface RunTimeline {
   events: { kind: string; ts: string }[];
   job: { hyperparams: Record<string, unknown>; result: { gpuSeconds: number | null } | null };
   dataset: { records: { edges: { node: { prompt: string; completion: string } }[] } };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -141,7 +133,7 @@ async function trainerAlone(run: RunTimeline, modelCache: string): Promise<numbe
     };
     const jobFile = join(workDir, 'job.json');
     await writeFile(jobFile, JSON.stringify(job));
-    const [command, ...args] = TRAINERS.tfjs;
+    const [command, ...args] = TRAINERS.tfjs();
     const started = performance.now();
     // The API's model cache, where the first run left the pretrained base.
     const env = { ...process.env, TRAINYARD_MODEL_CACHE: modelCache };
