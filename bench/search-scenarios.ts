@@ -147,7 +147,7 @@ export function scenarios(values: BenchValues): Scenario[] {
     name: `"${term}"`,
     query: PAGE,
     variables: { search: term },
-    baseline: `select r.id from run r where r.project_id = ${p} and r.search_doc @@ to_tsquery('simple', '${query}')
+    baseline: `select r.id from run r where r.project_id = ${p} and r.search_doc @@ to_tsquery('simple', '${query.replaceAll("'", "''")}')
                order by r.created_at desc, r.id desc limit 21`,
     answer: pageAnswer,
     expected: rowIds,

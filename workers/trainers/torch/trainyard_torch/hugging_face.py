@@ -12,6 +12,7 @@ record held out for perplexity, checkpoints holding the adapter, Adam's state an
 RNG, a SIGTERM that checkpoints and stops.
 """
 
+import hashlib
 import math
 import random
 import shutil
@@ -26,7 +27,7 @@ from .device import DEVICE, memory_gb
 from .model_store import file_path
 from .report import emit, log
 from .schedule import cosine_with_warmup
-from .session import JobStats, checkpoint_every, stop_requested
+from .session import JobStats, checkpoint_every, save_atomically, stop_requested
 
 HUGGING_FACE_FORMAT = "huggingface/1"
 ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors")
@@ -62,7 +63,7 @@ def load_hugging_face(config: dict):
     path = config["path"]
     dtype = torch.bfloat16 if DEVICE.type == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
     tokenizer = transformers.AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = transformers.AutoModelForCausalLM.from_pretrained(path, local_files_only=True, torch_dtype=dtype)
+    model = transformers.AutoModelForCausalLM.from_pretrained(path, local_files_only=True, dtype=dtype)
     adapter = _adapter_dir(config)
     if adapter:
         model = peft.PeftModel.from_pretrained(model, adapter).merge_and_unload()
@@ -120,6 +121,9 @@ def finetune_hugging_face(job: dict) -> None:
     resume = job.get("resumeFrom")
     saved = torch.load(file_path(resume["uri"]), map_location=DEVICE) if resume else None
     stats = JobStats(**saved["stats"]) if saved else JobStats(_perplexity(model, tokenizer, held_out), params)
+    # peft draws LoRA's A matrices from torch's global generator: seed it, so every attempt of
+    # the job starts from the same adapters (a resumed one then loads its checkpoint over them).
+    torch.manual_seed(int(hashlib.sha256(job["jobId"].encode()).hexdigest()[:15], 16))
     model = peft.get_peft_model(model, lora)
     trainable = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(trainable, lr=lr, weight_decay=0.0)
@@ -163,8 +167,14 @@ def finetune_hugging_face(job: dict) -> None:
             path = Path(job["workDir"]) / f"checkpoint-{step}.pt"
             so_far = JobStats(stats.ppl_baseline, stats.params_before, None, stats.tokens + tokens,
                               stats.compute_seconds + time.perf_counter() - started)  # fmt: skip
-            torch.save({"step": step, "adapter": peft.get_peft_model_state_dict(model), "optimizer": optimizer.state_dict(),
-                        "sampler": rng.getstate(), "stats": so_far.__dict__}, path)  # fmt: skip
+            state = {
+                "step": step,
+                "adapter": peft.get_peft_model_state_dict(model),
+                "optimizer": optimizer.state_dict(),
+                "sampler": rng.getstate(),
+                "stats": so_far.__dict__,
+            }
+            save_atomically(state, path)
             emit({"type": "checkpoint", "step": step, "uri": path.as_uri()})
         if stopping:
             log("stopped on request after checkpointing")

@@ -62,24 +62,30 @@ def checkpoint_every() -> int:
     return int(os.environ.get("TRAINYARD_CHECKPOINT_EVERY", "50"))
 
 
+def save_atomically(state: dict, path: Path) -> None:
+    """torch.save to a partial file, then rename: a resumed attempt never reads half a checkpoint."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.partial")
+    torch.save(state, partial)
+    os.replace(partial, path)
+
+
 def save_checkpoint(path: Path, model, optimizer, sampler, step, stats) -> None:
     """The whole training state: weights (the architecture may have grown or shrunk), adapters,
-    Adam's moments and step counts, and the sampler's RNG state. Written whole, then renamed."""
-    partial = path.with_name(f"{path.name}.partial")
-    torch.save(
+    Adam's moments and step counts, and the sampler's RNG state."""
+    lora = model.lora and {"rank": model.lora.rank, "alpha": model.lora.alpha, "adapters": model.lora.adapters}
+    save_atomically(
         {
             "step": step,
             "architecture": model.architecture,
             "weights": model.weights,
-            "lora": model.lora
-            and {"rank": model.lora.rank, "alpha": model.lora.alpha, "adapters": model.lora.adapters},
+            "lora": lora,
             "optimizer": optimizer.state_dict(),
             "sampler": sampler.state,
             "stats": stats.__dict__,
         },
-        partial,
+        path,
     )
-    os.replace(partial, path)
 
 
 def run_training(
