@@ -125,7 +125,11 @@ export async function runSearchBench(): Promise<{ markdown: string }> {
 
   try {
     const values = await benchValues(client, projectId, 0.6);
-    const auth = (await recordStatements(() => post({ query: '{ __typename }', variables: {} } as Scenario))).length;
+    // Authentication's statements, counted on a second request: the first also refreshes the
+    // key's lastUsedAt, which later requests skip.
+    const typename = { query: '{ __typename }', variables: {} } as Scenario;
+    await post(typename);
+    const auth = (await recordStatements(() => post(typename))).length;
     const measured: Measured[] = [];
     for (const scenario of scenarios(values)) {
       console.log(`  ${scenario.group}: ${scenario.name}`);
