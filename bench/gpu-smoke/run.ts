@@ -9,6 +9,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,19 +21,13 @@ const SEQ_LEN = 512;
 const BATCH = 16;
 const HIDDEN = Number(process.env.GPU_SMOKE_HIDDEN ?? 1024);
 const LAYERS = Number(process.env.GPU_SMOKE_LAYERS ?? 12);
-/** Peak dense bf16 TFLOP/s by GPU name, from the vendors' datasheets (SXM parts). */
-const PEAK_TFLOPS: [RegExp, number][] = [
-  [/H200/, 989],
-  [/H100/, 989],
-  [/A100/, 312],
-  [/L40S/, 362],
-  [/L4\b/, 121],
-  [/A10\b/, 125],
-];
+const { peaks } = JSON.parse(readFileSync(new URL('./peak-tflops.json', import.meta.url), 'utf8')) as {
+  peaks: [string, number][];
+};
 
 const python = process.env.TRAINYARD_PYTHON ?? 'python3';
 const gpu = execFileSync('nvidia-smi', ['--query-gpu=name,memory.total', '--format=csv,noheader']).toString().trim();
-const peak = Number(process.env.GPU_PEAK_TFLOPS ?? PEAK_TFLOPS.find(([name]) => name.test(gpu))?.[1]);
+const peak = Number(process.env.GPU_PEAK_TFLOPS ?? peaks.find(([pattern]) => new RegExp(pattern).test(gpu))?.[1]);
 if (!peak) throw new Error(`unknown peak TFLOP/s for "${gpu}": set GPU_PEAK_TFLOPS`);
 
 const children: ChildProcess[] = [];

@@ -10,6 +10,7 @@ checkpoint as attempt 2, as the worker would after a hand-back, and compares the
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -29,7 +30,7 @@ STEPS = int(os.environ.get("GPU_SMOKE_STEPS", 200))
 HIDDEN = int(os.environ.get("GPU_SMOKE_HIDDEN", 1024))
 LAYERS = int(os.environ.get("GPU_SMOKE_LAYERS", 12))
 SEQ_LEN, BATCH, RANK = 512, 16, 16
-PEAK_TFLOPS = {"H200": 989, "H100": 989, "A100": 312, "L40S": 362, "L4": 121, "A10": 125}
+PEAKS = json.loads((Path(__file__).parent / "peak-tflops.json").read_text())["peaks"]
 
 
 def run_trainer(job: dict, work: Path, sigterm_after: int | None = None) -> list[dict]:
@@ -57,7 +58,9 @@ def of_type(messages: list[dict], kind: str) -> list[dict]:
 
 def main(output: Path) -> None:
     gpu = torch.cuda.get_device_name()
-    peak = float(os.environ.get("GPU_PEAK_TFLOPS") or next(v for k, v in PEAK_TFLOPS.items() if k in gpu))
+    peak = float(os.environ.get("GPU_PEAK_TFLOPS") or next((p for pattern, p in PEAKS if re.search(pattern, gpu)), 0))
+    if not peak:
+        raise SystemExit(f'unknown peak TFLOP/s for "{gpu}": set GPU_PEAK_TFLOPS')
     work = Path(tempfile.mkdtemp(prefix="trainyard-gpu-smoke-"))
     params = make_model(work / "model", HIDDEN, LAYERS)[0]
     paragraphs = [p for p in CORPUS.read_text(encoding="utf-8").split("\n\n") if len(p) > 400][:500]
