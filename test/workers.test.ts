@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
@@ -116,12 +118,16 @@ let baseModelId: string;
 const workers: SpawnedProcess[] = [];
 
 /** Workers serve only this file's project, so jobs other test files queue stay theirs. */
+const WORKER_DATA_DIR = '/tmp/trainyard-test-workers';
+/** Where every worker of this file keeps a job's files (workers/config.ts, job-workspace.ts). */
+const workDirOf = (jobId: string) => join(WORKER_DATA_DIR, 'work', jobId);
+
 function startWorker(env: Record<string, string> = {}): SpawnedProcess {
   const worker = spawnWorker({
     TRAINYARD_WORKER_ID: randomUUID(),
     TRAINYARD_WORKER_PROJECT: project.id,
     TRAINYARD_LEASE_MS: '2000',
-    TRAINYARD_DATA_DIR: '/tmp/trainyard-test-workers',
+    TRAINYARD_DATA_DIR: WORKER_DATA_DIR,
     FIXTURE_STEP_MS: '40',
     FIXTURE_CHECKPOINT_EVERY: '10',
     ...env,
@@ -239,13 +245,21 @@ describe('workers', () => {
   it('resumes a job from its checkpoint on another worker when its worker is killed', async () => {
     const jobId = await submit(60);
     const held = await untilJob(
-      'a checkpoint',
+      'a second checkpoint',
       jobId,
-      (job) => job.status === 'RUNNING' && job.lastCheckpointStep >= 10,
+      (job) => job.status === 'RUNNING' && job.lastCheckpointStep >= 20,
     );
     const holder = holderOf(held);
     expect(holder, 'the worker holding the job').toBeDefined();
     holder!.kill('SIGKILL');
+    await holder!.exited;
+    // Nobody can claim the job before its lease expires: the directory is as the dead worker left
+    // it. The durable checkpoint is there, the ones it superseded are not (one the trainer wrote
+    // but the worker never recorded may be).
+    const durable = (await jobState(jobId)).lastCheckpointStep;
+    const kept = readdirSync(workDirOf(jobId)).flatMap((name) => /^checkpoint-(\d+)\.json$/.exec(name)?.[1] ?? []);
+    expect(kept.map(Number)).toContain(durable);
+    expect(Math.min(...kept.map(Number))).toBe(durable);
     startWorker();
 
     const done = await untilJob('completion', jobId, (job) => job.status === 'COMPLETED', 30_000);
@@ -259,6 +273,7 @@ describe('workers', () => {
     const checkpoint = resumedFrom[1]!;
     expect(checkpoint).toBeGreaterThanOrEqual(10);
     for (const point of done.metrics.points) expect(point.attempt).toBe(point.step <= checkpoint ? 1 : 2);
+    await waitFor("the completed job's directory to be deleted", async () => !existsSync(workDirOf(jobId)));
   });
 
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
@@ -335,5 +350,6 @@ describe('workers', () => {
     // Nothing the trainer did after the cancel reached the timeline: its late checkpoint was refused.
     expect(cancelled.events.at(-1)?.kind).toBe('cancelled');
     expect(cancelled.metrics.count).toBeLessThan(400);
+    await waitFor("the cancelled job's directory to be deleted", async () => !existsSync(workDirOf(jobId)));
   });
 });

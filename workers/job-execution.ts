@@ -1,12 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import type { Job } from '../src/db/entities/job.ts';
+import { JobSchema, type Job } from '../src/db/entities/job.ts';
+import { jobState } from '../src/domain/job-state.ts';
 import type { Logger } from '../src/logger.ts';
 import { appendJobEvent, publishJobStatus, transitionJob, type Transition } from '../src/queue/job-transitions.ts';
 import { LeaseLostError, renewLease, withLease, type Lease } from '../src/queue/lease.ts';
 import type { PubSub } from '../src/realtime/pubsub.ts';
 import { JobIngest, type IngestOptions } from './ingest.ts';
 import { completeJob } from './job-outcome.ts';
-import { prepareWorkspace } from './job-workspace.ts';
+import { discardCheckpoint, prepareWorkspace, removeWorkspace } from './job-workspace.ts';
 import type { ResultMessage, TrainerMessage } from './protocol.ts';
 import { TrainerProcess } from './trainer-process.ts';
 
@@ -51,6 +52,28 @@ export class JobExecution {
   }
 
   async run(): Promise<Outcome> {
+    const outcome = await this.execute();
+    if (await this.isOver(outcome)) {
+      await removeWorkspace(this.deps.workRoot, this.job.id).catch(this.warnKept('working directory'));
+    }
+    return outcome;
+  }
+
+  /**
+   * Whether no attempt will run this job again, so its working directory can go: it ended here,
+   * or the lease was lost to a cancel (not to another worker, which may be resuming it from this
+   * very directory on shared storage).
+   */
+  private async isOver(outcome: Outcome): Promise<boolean> {
+    if (outcome === 'completed' || outcome === 'failed') return true;
+    if (outcome === 'handed-back') return false;
+    const current = await this.deps
+      .em()
+      .findOne(JobSchema, { id: this.job.id }, { fields: ['status'], disableIdentityMap: true });
+    return current === null || jobState.isTerminal(current.status);
+  }
+
+  private async execute(): Promise<Outcome> {
     const { deps, job, lease } = this;
     const log = deps.logger.child({ jobId: job.id, attempt: lease.attempt });
     const ingest = new JobIngest(deps.em(), deps.pubsub, lease, job.projectId, deps.ingest);
@@ -131,7 +154,7 @@ export class JobExecution {
         // Points up to the checkpoint are durable before the checkpoint is: a resumed attempt
         // never leaves a hole before the step it resumes from.
         await ingest.flush();
-        await withLease(this.deps.em(), this.lease, async (tx, job) => {
+        const superseded = await withLease(this.deps.em(), this.lease, async (tx, job) => {
           await tx.execute('update job set last_checkpoint_step = ?, checkpoint_uri = ? where id = ?', [
             message.step,
             message.uri,
@@ -142,7 +165,14 @@ export class JobExecution {
             uri: message.uri,
             attempt: this.lease.attempt,
           });
+          return job.checkpointUri;
         });
+        // Only once the new checkpoint is durable: until then a resumed attempt needs the old one.
+        if (superseded !== message.uri) {
+          await discardCheckpoint(this.deps.workRoot, this.job.id, superseded).catch(
+            this.warnKept('superseded checkpoint'),
+          );
+        }
         return;
       case 'result':
         this.result = message;
@@ -152,6 +182,12 @@ export class JobExecution {
         await ingest.pushLog('stderr', message.message);
         return;
     }
+  }
+
+  /** A file left behind costs disk, not correctness: worth a warning, not the job. */
+  private warnKept(what: string) {
+    return (error: unknown) =>
+      this.deps.logger.warn({ err: error, jobId: this.job.id }, `could not delete the job's ${what}`);
   }
 
   /** Final transition inside the lease, then the announcement. */

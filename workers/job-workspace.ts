@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DatasetRecordSchema } from '../src/db/entities/dataset.ts';
 import type { Job } from '../src/db/entities/job.ts';
@@ -11,6 +12,9 @@ import type { Lease } from '../src/queue/lease.ts';
 import type { TrainerJob } from './protocol.ts';
 
 const EXPORT_PAGE = 1000;
+
+/** A job's working directory: the same for every attempt on this worker's storage. */
+export const workDirFor = (workRoot: string, jobId: string) => join(workRoot, jobId);
 
 /** Streams a dataset's records to JSONL (`{"prompt","completion"}` per line) for the trainer. */
 async function exportDataset(em: SqlEntityManager, datasetId: string, path: string): Promise<void> {
@@ -44,7 +48,7 @@ export async function prepareWorkspace(
   job: Job,
   lease: Lease,
 ): Promise<string> {
-  const workDir = join(dirs.workRoot, job.id);
+  const workDir = workDirFor(dirs.workRoot, job.id);
   await mkdir(workDir, { recursive: true });
   const modelId = job.sourceModelId ?? job.baseModelId;
   const model = modelId ? await em.findOneOrFail(ModelSchema, { id: modelId }) : null;
@@ -70,4 +74,25 @@ export async function prepareWorkspace(
   const jobFile = join(workDir, `job.attempt-${lease.attempt}.json`);
   await writeFile(jobFile, JSON.stringify(trainerJob, null, 2));
   return jobFile;
+}
+
+/**
+ * Deletes a checkpoint that a newer durable one superseded: no attempt resumes from it any more.
+ * Only a `file:` checkpoint inside the job's own working directory; whatever a trainer stored
+ * elsewhere is the trainer's to manage.
+ */
+export async function discardCheckpoint(workRoot: string, jobId: string, uri: string | null): Promise<void> {
+  if (!uri?.startsWith('file:')) return;
+  const path = fileURLToPath(uri);
+  const inside = relative(workDirFor(workRoot, jobId), path);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
+  await rm(path, { recursive: true, force: true });
+}
+
+/**
+ * Deletes a job's working directory (dataset export, checkpoints, output files) once the job is
+ * terminal: its output model is in the database by then, and no attempt will resume it.
+ */
+export async function removeWorkspace(workRoot: string, jobId: string): Promise<void> {
+  await rm(workDirFor(workRoot, jobId), { recursive: true, force: true });
 }
