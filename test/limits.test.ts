@@ -372,6 +372,37 @@ describe('operation limits', () => {
     expect(body.data ?? null).toBeNull();
   });
 
+  // Yoga answers these before execution, with graphql-js' own wording; compiled (graphql-jit) and
+  // interpreted (a recursive input such as RunWhere) operations alike.
+  it.each([
+    [
+      'an enum list given an object',
+      'query($w: RunWhere) { runs(where: $w, first: 1) { totalCount } }',
+      { w: { status: { in: ['COMPLETED'] } } },
+    ],
+    [
+      'an unknown field of a recursive input',
+      'query($w: RunWhere) { runs(where: $w, first: 1) { totalCount } }',
+      { w: { and: [{ colour: 'red' }] } },
+    ],
+    [
+      'an invalid DateTime',
+      'query($w: RunWhere) { runs(where: $w, first: 1) { totalCount } }',
+      { w: { createdAfter: 'yesterday' } },
+    ],
+    ['a string for an Int', 'query($n: Int) { specs(first: $n) { totalCount } }', { n: 'ten' }],
+    ['a missing required variable', 'query($id: ID!) { run(id: $id) { id } }', {}],
+  ])('answers a variable with %s with BAD_USER_INPUT that names it', async (_case, query, variables) => {
+    const { json } = await post(JSON.stringify({ query, variables }));
+    const body = json as RawBody;
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.length).toBeGreaterThan(0);
+    for (const error of body.errors!) {
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/^Variable "\$(w|n|id)"/);
+    }
+  });
+
   it('refuses a batched (JSON array) request without executing any of it', async () => {
     const before = await specCount();
     const mutation = print(LimitsCreateSpec);

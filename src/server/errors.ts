@@ -12,6 +12,13 @@ function asGraphQLError(error: unknown): GraphQLError | undefined {
   return error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
 }
 
+/**
+ * A variable that does not fit its declared type, reported before execution by graphql-js (or
+ * graphql-jit, whose own error class has no `extensions`) as `Variable "$name" ...`, with the
+ * scalar's or enum's complaint as `originalError`: the caller's input, not our failure.
+ */
+const isVariableError = (error: GraphQLError) => !error.path && error.message.startsWith('Variable "$');
+
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
   while (current instanceof Error) {
@@ -23,8 +30,9 @@ function domainErrorOf(error: unknown): DomainError | undefined {
 
 /**
  * The one place errors become API.md codes. Domain errors keep their message and code; errors
- * in the request itself (syntax, unknown fields, operation limits) are BAD_USER_INPUT; anything
- * else is logged with the request id and answered as INTERNAL, without internals.
+ * in the request itself (syntax, unknown fields, ill-typed variables, operation limits) are
+ * BAD_USER_INPUT; anything else is logged with the request id and answered as INTERNAL, without
+ * internals.
  */
 export function createErrorMasker(logger: Logger) {
   return (error: unknown): Error => {
@@ -37,8 +45,8 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: domain.code, ...domain.extensions() },
       });
     }
-    if (graphqlError && !graphqlError.originalError) {
-      const code = graphqlError.extensions.code;
+    if (graphqlError && (!graphqlError.originalError || isVariableError(graphqlError))) {
+      const code = graphqlError.extensions?.code;
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
         path: graphqlError.path,
