@@ -7,7 +7,7 @@ import { EvalSchema } from '../src/db/entities/eval.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
 import { ModelSchema } from '../src/db/entities/model.ts';
 import { ProjectSchema } from '../src/db/entities/project.ts';
-import { RunSchema } from '../src/db/entities/run.ts';
+import { RunSchema, type SpecSnapshot } from '../src/db/entities/run.ts';
 import { WorkerSchema } from '../src/db/entities/worker.ts';
 import { projectIdOf } from './scope.ts';
 
@@ -34,3 +34,14 @@ export const loadProjects = byIds(ProjectSchema, (ctx) => ({ id: projectIdOf(ctx
 export const loadWorkers = byIds(WorkerSchema, (ctx) => ({
   $or: [{ projectId: null }, { projectId: projectIdOf(ctx) }],
 }));
+
+/** Frozen spec snapshots by run id (a lazy column: a list of runs does not carry them). */
+export async function loadSpecSnapshots(ids: readonly string[], ctx: Context): Promise<(SpecSnapshot | null)[]> {
+  const rows = await ctx.em.find(
+    RunSchema,
+    { id: { $in: [...ids] }, projectId: projectIdOf(ctx) },
+    { fields: ['id', 'specSnapshot'], disableIdentityMap: true },
+  );
+  const byId = new Map(rows.map((run) => [run.id, run.specSnapshot]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

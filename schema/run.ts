@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as lifecycle from '../resolvers/run-lifecycle.ts';
+import * as loaders from '../resolvers/loaders.ts';
 import * as runs from '../resolvers/runs.ts';
 import {
   RunSchema,
@@ -82,7 +83,12 @@ RunRef.implement({
     status: t.expose('status', { type: RunStatusEnum, description: 'Lifecycle status.' }),
     error: t.exposeString('error', { nullable: true, description: 'Why the run failed.' }),
     spec: t.field({ type: SpecRef, description: 'The spec this run trained on.', resolve: (run) => run.specId }),
-    specSnapshot: t.expose('specSnapshot', { type: 'JSON', description: 'The spec as it was when the run started.' }),
+    specSnapshot: t.loadable({
+      type: 'JSON',
+      description: 'The spec as it was when the run started.',
+      load: loaders.loadSpecSnapshots,
+      resolve: (run) => run.id,
+    }),
     dataset: t.field({
       type: DatasetRef,
       nullable: true,

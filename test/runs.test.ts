@@ -207,6 +207,19 @@ const RunsListRuns = graphql(`
   }
 `);
 
+const RunsSnapshots = graphql(`
+  query RunsSnapshots($where: RunWhere) {
+    runs(where: $where, first: 50) {
+      edges {
+        node {
+          id
+          specSnapshot
+        }
+      }
+    }
+  }
+`);
+
 const RunsSpecRuns = graphql(`
   query RunsSpecRuns($id: ID!, $first: Int) {
     spec(id: $id) {
@@ -408,6 +421,18 @@ describe('startRun', () => {
       examples: [{ input: 'new', expected: 'changed' }],
       tags: ['edited'],
     });
+  });
+
+  it('gives each run of a page its own frozen snapshot, though lists leave the column out', async () => {
+    const specs = await Promise.all(['Lazy snapshot A', 'Lazy snapshot B'].map((name) => createSpec(key, { name })));
+    const started = await Promise.all(specs.flatMap((spec) => [startRun(key, spec.id), startRun(key, spec.id)]));
+    const { runs } = await ok(server.url, key, RunsSnapshots, { where: { specId: specs.map((s) => s.id) } });
+    const listed = new Map(runs.edges.map(({ node }) => [node.id, node.specSnapshot]));
+    expect(listed.size).toBe(4);
+    for (const run of started) expect(listed.get(run.id)).toEqual(run.specSnapshot);
+    expect(new Set([...listed.values()].map((s) => (s as { name: string }).name))).toEqual(
+      new Set(['Lazy snapshot A', 'Lazy snapshot B']),
+    );
   });
 
   it('numbers 20 concurrent runs of one spec 1..20 with no gap and no duplicate', async () => {

@@ -47,7 +47,11 @@ export async function claimRun(em: SqlEntityManager, leaseMs: number): Promise<{
   );
   const row = claimed[0];
   if (!row) return null;
-  const run = await em.findOneOrFail(RunSchema, { id: row.run_id }, { disableIdentityMap: true });
+  const run = await em.findOneOrFail(
+    RunSchema,
+    { id: row.run_id },
+    { populate: ['specSnapshot'], disableIdentityMap: true },
+  );
   return { run, lease: { runId: row.run_id, token, attempts: row.attempts } };
 }
 

@@ -78,6 +78,10 @@ export interface Run {
   name: string;
   status: RunStatus;
   error: string | null;
+  /**
+   * Lazy (up to a megabyte of examples): lists and loaders leave it out; the pipeline populates
+   * it, the API's `Run.specSnapshot` field loads it in a batch.
+   */
   specSnapshot: SpecSnapshot;
   datasetId: string | null;
   jobId: string | null;
@@ -122,7 +126,7 @@ export const RunSchema = new EntitySchema<Run>({
     name: { type: 'text' },
     status: { enum: true, items: () => [...RUN_STATUSES], type: 'text' },
     error: { type: 'text', nullable: true },
-    specSnapshot: { type: 'json' },
+    specSnapshot: { type: 'json', lazy: true },
     datasetId: foreignKey('Dataset', 'dataset_id', { nullable: true }),
     jobId: foreignKey('Job', 'job_id', { nullable: true }),
     modelId: foreignKey('Model', 'model_id', { nullable: true, index: false }),
