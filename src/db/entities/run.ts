@@ -115,6 +115,33 @@ export interface Run {
 
 const timestamp = { type: 'datetime', columnType: 'timestamptz(3)', nullable: true } as const;
 
+/** Every column a facet counts or a RunWhere filter tests, full text aside. */
+const FACET_COLUMNS = [
+  'status',
+  'spec_id',
+  'base_model_id',
+  'model_id',
+  'environment',
+  'created_by',
+  'tags',
+  'feedback_flags',
+  'parent_id',
+  'created_at',
+  'avg_score',
+];
+
+/**
+ * A btree on `keys` carrying every other facet column, so that facets, filter options and stats
+ * filtered by its key read the index alone (an index-only scan) instead of the wide run rows: a
+ * panel filtered by an environment and a tag, at a million runs, took 1.45 s from the heap and
+ * 76 ms from this index (bench/SEARCH.md).
+ */
+function facetIndex(name: string, keys: string[]) {
+  const quote = (columns: string[]) => columns.map((c) => `"${c}"`).join(', ');
+  const carried = FACET_COLUMNS.filter((c) => !keys.includes(c));
+  return { name, expression: `create index "${name}" on "run" (${quote(keys)}) include (${quote(carried)})` };
+}
+
 export const RunSchema = new EntitySchema<Run>({
   name: 'Run',
   tableName: 'run',
@@ -154,10 +181,12 @@ export const RunSchema = new EntitySchema<Run>({
   indexes: [
     { properties: ['projectId', 'createdAt', 'id'] },
     { properties: ['projectId', 'status', 'createdAt'] },
-    { properties: ['projectId', 'baseModelId', 'createdAt'] },
     { properties: ['projectId', 'modelId'] },
-    { properties: ['projectId', 'environment'] },
     { properties: ['projectId', 'createdBy'] },
+    // The filters dashboards combine with another most: by spec, environment, base model.
+    facetIndex('run_facets_by_spec', ['project_id', 'spec_id']),
+    facetIndex('run_facets_by_environment', ['project_id', 'environment']),
+    facetIndex('run_facets_by_base_model', ['project_id', 'base_model_id', 'created_at']),
     { name: 'run_tags_gin', expression: 'create index "run_tags_gin" on "run" using gin ("tags")' },
     {
       name: 'run_feedback_flags_gin',
