@@ -157,8 +157,14 @@ export async function runSearchBench(): Promise<{ markdown: string }> {
         baseline.push(b);
       }
       const { rest } = meter();
+      // Replayed in order, so a query is planned under the settings its transaction made.
       const plans: string[] = [];
       for (const statement of statements) {
+        if (!isQuery(statement)) {
+          await client.query(statement);
+          plans.push('');
+          continue;
+        }
         const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement}`);
         plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
       }
@@ -179,6 +185,9 @@ export async function runSearchBench(): Promise<{ markdown: string }> {
     await client.end();
   }
 }
+
+/** A statement with a plan, as opposed to transaction control and settings (BEGIN, SET LOCAL). */
+const isQuery = (statement: string) => /^\s*(select|with)\b/i.test(statement);
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 
@@ -213,9 +222,7 @@ function report(
       '```sql',
       statement.trim().replace(/\n\s*\n/g, '\n'),
       '```',
-      '```',
-      m.plans[i]!,
-      '```',
+      ...(m.plans[i] ? ['```', m.plans[i], '```'] : []),
       '',
     ]),
   ]);
