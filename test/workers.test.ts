@@ -117,11 +117,11 @@ let datasetId: string;
 let baseModelId: string;
 const workers: SpawnedProcess[] = [];
 
-/** Workers serve only this file's project, so jobs other test files queue stay theirs. */
 const WORKER_DATA_DIR = '/tmp/trainyard-test-workers';
 /** Where every worker of this file keeps a job's files (workers/config.ts, job-workspace.ts). */
 const workDirOf = (jobId: string) => join(WORKER_DATA_DIR, 'work', jobId);
 
+/** Workers serve only this file's project, so jobs other test files queue stay theirs. */
 function startWorker(env: Record<string, string> = {}): SpawnedProcess {
   const worker = spawnWorker({
     TRAINYARD_WORKER_ID: randomUUID(),
