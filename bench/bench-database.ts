@@ -13,8 +13,11 @@ import { provisionProject } from '../src/projects/provision.ts';
 import { claimJob } from '../src/queue/lease.ts';
 import { registerWorker } from '../workers/registry.ts';
 
-export const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// TEST_PG_URL and TEST_REDIS_URL are what scripts/with-services.sh exports (bench/gpu-smoke.sh
+// runs under it), so a benchmark also finds the throwaway servers it starts.
+export const ADMIN_URL =
+  process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface BenchDatabase {
   name: string;

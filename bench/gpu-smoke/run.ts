@@ -18,7 +18,7 @@ import { freePort, pollUntil } from '../processes.ts';
 
 const STEPS = Number(process.env.GPU_SMOKE_STEPS ?? 200);
 const SEQ_LEN = 512;
-const BATCH = 16;
+const BATCH = Number(process.env.GPU_SMOKE_BATCH ?? 16);
 const HIDDEN = Number(process.env.GPU_SMOKE_HIDDEN ?? 1024);
 const LAYERS = Number(process.env.GPU_SMOKE_LAYERS ?? 12);
 const { peaks } = JSON.parse(readFileSync(new URL('./peak-tflops.json', import.meta.url), 'utf8')) as {
@@ -39,6 +39,14 @@ const start = (script: string, env: Record<string, string>) => {
   children.push(child);
   return child;
 };
+
+// The command as run, with the overrides that shaped the model and the job, for bench/GPU.md.
+const command = [
+  ...Object.entries(process.env)
+    .filter(([name]) => name.startsWith('GPU_SMOKE_') || name === 'GPU_PEAK_TFLOPS')
+    .map(([name, value]) => `${name}=${value}`),
+  'bash bench/gpu-smoke.sh',
+].join(' ');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -112,14 +120,18 @@ await withBenchDatabase(async ({ url: databaseUrl, secret }) => {
       status: string;
       error: string | null;
       result: { pplBaseline: number; pplFinal: number; gpuSeconds: number; tokensProcessed: number } | null;
-      metrics: { points: { step: number; loss: number; throughput: number; vramGb: number }[] };
+    }
+    interface MetricPoint {
+      step: number;
+      loss: number;
+      throughput: number;
+      vramGb: number;
     }
     const job = await pollUntil(
       'the FINETUNE job',
       async () => {
         const { job } = await gql<{ job: JobView }>(
-          `query($id: ID!) { job(id: $id) { status error result { pplBaseline pplFinal gpuSeconds tokensProcessed }
-             metrics(limit: 100000) { points { step loss throughput vramGb } } } }`,
+          'query($id: ID!) { job(id: $id) { status error result { pplBaseline pplFinal gpuSeconds tokensProcessed } } }',
           { id: submitJob.job.id },
         );
         return ['COMPLETED', 'FAILED', 'CANCELLED'].includes(job.status) && job;
@@ -127,16 +139,27 @@ await withBenchDatabase(async ({ url: databaseUrl, secret }) => {
       3_600_000,
     );
     if (job.status !== 'COMPLETED') throw new Error(`the job ended ${job.status}: ${job.error}`);
+    // The series is paged by step (at most 5000 points a page), so any GPU_SMOKE_STEPS reads whole.
+    const points: MetricPoint[] = [];
+    for (;;) {
+      const { job: page } = await gql<{ job: { metrics: { points: MetricPoint[] } } }>(
+        `query($id: ID!, $sinceStep: Int) { job(id: $id) {
+           metrics(limit: 5000, sinceStep: $sinceStep) { points { step loss throughput vramGb } } } }`,
+        { id: submitJob.job.id, sinceStep: points.at(-1)?.step },
+      );
+      if (page.metrics.points.length === 0) break;
+      points.push(...page.metrics.points);
+    }
     // The first tenth of the steps warm up CUDA kernels and the allocator.
-    const steady = job.metrics.points.filter((p) => p.step > STEPS / 10);
+    const steady = points.filter((p) => p.step > STEPS / 10);
     const tokensPerSecond = median(steady.map((p) => p.throughput));
-    const vramGb = Math.max(...job.metrics.points.map((p) => p.vramGb));
+    const vramGb = Math.max(...points.map((p) => p.vramGb));
     const mfu = (6 * params * tokensPerSecond) / (peak * 1e12);
     const markdown = [
       '# GPU smoke test',
       '',
       `${new Date().toISOString().slice(0, 10)}, ${hostname()}, ${gpu} (peak ${peak} TFLOP/s dense bf16), ` +
-        '`bash bench/gpu-smoke.sh`.',
+        `\`${command}\`.`,
       '',
       `A randomly initialised Llama-style model of ${(params / 1e6).toFixed(1)} M parameters (hidden ${HIDDEN}, ` +
         `${LAYERS} layers), FINETUNE with peft LoRA rank 16 through the API, queue and a torch worker: ` +
@@ -147,7 +170,7 @@ await withBenchDatabase(async ({ url: databaseUrl, secret }) => {
       `| Throughput (median step after warm-up, CUDA events) | ${Math.round(tokensPerSecond)} tokens/s |`,
       `| Peak VRAM (torch.cuda.max_memory_allocated) | ${vramGb.toFixed(2)} GB |`,
       `| MFU (6·N·tokens/s ÷ peak) | ${(mfu * 100).toFixed(1)}% |`,
-      `| Loss, first → last step | ${job.metrics.points[0]!.loss.toFixed(3)} → ${job.metrics.points.at(-1)!.loss.toFixed(3)} |`,
+      `| Loss, first → last step | ${points[0]!.loss.toFixed(3)} → ${points.at(-1)!.loss.toFixed(3)} |`,
       `| Held-out perplexity, before → after | ${job.result!.pplBaseline.toFixed(1)} → ${job.result!.pplFinal.toFixed(1)} |`,
       `| Trainer wall time | ${job.result!.gpuSeconds.toFixed(1)} s |`,
       '',
