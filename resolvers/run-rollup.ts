@@ -4,7 +4,7 @@ import type { RunWhere } from './run-filter.ts';
 import { and, array, or, raw, sql, type Sql } from './sql.ts';
 
 /** The filter fields run_facet_count also counts by, all time only (see the migration's run_facet_rows). */
-type PairField = 'ENVIRONMENT' | 'CREATED_BY' | 'BASE_MODEL' | 'TAG';
+type PairField = 'SPEC' | 'ENVIRONMENT' | 'CREATED_BY' | 'BASE_MODEL' | 'TAG';
 
 /**
  * A filter that run_facet_count can answer: any of some statuses, top-level or child runs, and
@@ -21,6 +21,7 @@ export interface RollupScope {
 }
 
 const SINGLE_VALUED_PAIRS: Partial<Record<keyof RunWhere, PairField>> = {
+  specId: 'SPEC',
   environment: 'ENVIRONMENT',
   createdBy: 'CREATED_BY',
   baseModelId: 'BASE_MODEL',

@@ -207,7 +207,7 @@ describe('runFacets', () => {
   it('applies the search to the total and every field', async () => {
     const rng = rngFor('facets-search');
     const pool = new FilterPool(runs);
-    for (const search of ['triage', 'memory', 'baseline', 'nan loss']) {
+    for (const search of ['triage', 'memory', 'baseline', 'nan loss', 'customer-acme', 'customer-ac']) {
       for (const where of [{}, pool.random(rng), pool.random(rng)]) {
         const result = await ok(server.url, key, FacetsPanel, { where, search, fields: ALL_FIELDS, limit: LIMIT });
         const expected = runs.filter((run) => matches(run, where) && matchesSearch(run, search)).length;

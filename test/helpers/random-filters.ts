@@ -102,11 +102,12 @@ export class FilterPool {
     if (rng() < 0.6) where.status = some(rng, this.statuses, 3);
     if (rng() < 0.3) where.hasParent = rng() < 0.5;
     if (rng() < 0.5) {
-      const pair = Math.floor(rng() * 4);
+      const pair = Math.floor(rng() * 5);
       if (pair === 0) where.environment = some(rng, this.environments);
       if (pair === 1) where.createdBy = some(rng, this.creators);
       if (pair === 2) where.baseModelId = some(rng, this.baseModelIds);
       if (pair === 3) where.tags = { any: [pick(rng, this.tags)] };
+      if (pair === 4) where.specId = some(rng, this.specIds, 3);
       return where;
     }
     if (rng() < 0.7) Object.assign(where, rng() < 0.5 ? this.timeRange(rng) : { createdAfter: this.time(rng) });
