@@ -71,6 +71,7 @@ const TenancyViewer = graphql(`
         prefix
         scopes
         revokedAt
+        lastUsedAt
       }
     }
   }
@@ -445,11 +446,14 @@ describe('authentication', () => {
     expect(admin.apiKey.scopes).toEqual(['admin']);
   });
 
-  it("viewer returns the calling key's project and key", async () => {
+  it("viewer returns the calling key's project and key, marked as used", async () => {
+    const before = Date.now();
     const { viewer } = await ok(server.url, b.key, TenancyViewer);
     expect(viewer.project).toEqual({ id: b.projectId, name: b.projectName });
     expect(viewer.apiKey.id).toBe(b.apiKeyId);
     expect(b.key.startsWith(viewer.apiKey.prefix)).toBe(true);
     expect(viewer.apiKey.scopes).toEqual(['admin']);
+    // Refreshed at most once a minute, so by this request or an earlier one of this file.
+    expect(new Date(viewer.apiKey.lastUsedAt!).getTime()).toBeGreaterThan(before - 60_000);
   });
 });

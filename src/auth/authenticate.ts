@@ -15,6 +15,11 @@ export function secretFromHeader(header: string | null | undefined): string | un
   return match ? match[1] : header.trim();
 }
 
+interface KeyWithProjectRow extends Record<string, unknown> {
+  project_name: string;
+  project_created_at: Date;
+}
+
 export async function authenticate(em: SqlEntityManager, secret: string | undefined): Promise<Authentication> {
   if (!secret) {
     return { kind: 'anonymous', reason: 'Missing API key: send "Authorization: Bearer ty_…"' };
@@ -22,7 +27,14 @@ export async function authenticate(em: SqlEntityManager, secret: string | undefi
   if (!isWellFormedSecret(secret)) {
     return { kind: 'anonymous', reason: 'Malformed API key: expected ty_ followed by 43 characters' };
   }
-  const apiKey = await em.findOne(ApiKeySchema, { secretHash: hashSecret(secret) });
+  // The key and its project in one round trip: this runs before every HTTP request.
+  const [row] = await em.execute<KeyWithProjectRow[]>(
+    `select k.*, p.name as project_name, p.created_at as project_created_at
+     from api_key k join project p on p.id = k.project_id where k.secret_hash = ?`,
+    [hashSecret(secret)],
+  );
+  const { project_name: name, project_created_at: createdAt, ...keyRow } = row ?? {};
+  const apiKey = row ? em.map(ApiKeySchema, keyRow) : null;
   // The lookup is by hash; the constant-time check guards against any index or collation surprise.
   if (!apiKey || !secretMatches(secret, apiKey.secretHash)) {
     return { kind: 'anonymous', reason: 'Unknown API key' };
@@ -30,7 +42,7 @@ export async function authenticate(em: SqlEntityManager, secret: string | undefi
   if (apiKey.revokedAt) {
     return { kind: 'anonymous', reason: 'This API key was revoked' };
   }
-  const project = await em.findOneOrFail(ProjectSchema, { id: apiKey.projectId });
+  const project = em.map(ProjectSchema, { id: apiKey.projectId, name, created_at: createdAt });
   const now = Date.now();
   if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     apiKey.lastUsedAt = new Date(now);

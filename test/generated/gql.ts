@@ -100,7 +100,7 @@ type Documents = {
     "\n  mutation TenancyCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.TenancyCreateDatasetDocument,
     "\n  query TenancyBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.TenancyBaseModelsDocument,
     "\n  mutation TenancySubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TenancySubmitJobDocument,
-    "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n      }\n    }\n  }\n": typeof types.TenancyViewerDocument,
+    "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.TenancyViewerDocument,
     "\n  query TenancyGetAll($specId: ID!, $runId: ID!, $datasetId: ID!, $jobId: ID!) {\n    spec(id: $specId) {\n      id\n      name\n    }\n    run(id: $runId) {\n      id\n      status\n    }\n    dataset(id: $datasetId) {\n      id\n    }\n    job(id: $jobId) {\n      id\n      status\n    }\n  }\n": typeof types.TenancyGetAllDocument,
     "\n  query TenancyNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": typeof types.TenancyNodeDocument,
     "\n  mutation TenancyUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TenancyUpdateSpecDocument,
@@ -231,7 +231,7 @@ const documents: Documents = {
     "\n  mutation TenancyCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.TenancyCreateDatasetDocument,
     "\n  query TenancyBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.TenancyBaseModelsDocument,
     "\n  mutation TenancySubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.TenancySubmitJobDocument,
-    "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n      }\n    }\n  }\n": types.TenancyViewerDocument,
+    "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": types.TenancyViewerDocument,
     "\n  query TenancyGetAll($specId: ID!, $runId: ID!, $datasetId: ID!, $jobId: ID!) {\n    spec(id: $specId) {\n      id\n      name\n    }\n    run(id: $runId) {\n      id\n      status\n    }\n    dataset(id: $datasetId) {\n      id\n    }\n    job(id: $jobId) {\n      id\n      status\n    }\n  }\n": types.TenancyGetAllDocument,
     "\n  query TenancyNode($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": types.TenancyNodeDocument,
     "\n  mutation TenancyUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.TenancyUpdateSpecDocument,
@@ -637,7 +637,7 @@ export function graphql(source: "\n  mutation TenancySubmitJob($input: SubmitJob
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n        label\n        prefix\n        scopes\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
