@@ -11,6 +11,8 @@
  * `node --import tsx bench/search.ts` writes bench/SEARCH.md. BENCH_SEARCH_ROUNDS (default 30),
  * BENCH_SEARCH_RUNS (default 1,000,000; a database of another size is re-seeded) and
  * BENCH_PG_URL (else postgres://postgres@127.0.0.1:5432/postgres) change the defaults.
+ * BENCH_SEARCH_ONLY, a regular expression over "group: name", measures only the scenarios it
+ * matches and prints their rows instead of writing SEARCH.md, to iterate on one query.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -30,6 +32,7 @@ const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 30);
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'trainyard_bench_search';
+const ONLY = process.env.BENCH_SEARCH_ONLY ? new RegExp(process.env.BENCH_SEARCH_ONLY) : null;
 const TARGETS = { facetsRatio: 1.25, facetsP95: 150, optionsP50: 30, firstPageP95: 10, deepPageRatio: 2, searchP95: 5 };
 
 interface Timing {
@@ -94,7 +97,7 @@ async function recordStatements(work: () => Promise<unknown>): Promise<string[]>
   return statements;
 }
 
-export async function runSearchBench(): Promise<{ markdown: string }> {
+export async function runSearchBench(): Promise<{ measured: Measured[]; run: RunInfo }> {
   const started = new Date();
   const load = loadavg();
   const databaseUrl = await benchDatabase();
@@ -131,7 +134,7 @@ export async function runSearchBench(): Promise<{ markdown: string }> {
     await post(typename);
     const auth = (await recordStatements(() => post(typename))).length;
     const measured: Measured[] = [];
-    for (const scenario of scenarios(values)) {
+    for (const scenario of scenarios(values).filter((s) => !ONLY || ONLY.test(`${s.group}: ${s.name}`))) {
       console.log(`  ${scenario.group}: ${scenario.name}`);
       const answer = scenario.answer(await post(scenario));
       const expected = scenario.expected((await client.query(scenario.baseline)).rows);
@@ -178,7 +181,7 @@ export async function runSearchBench(): Promise<{ markdown: string }> {
         otherLoad: rest,
       });
     }
-    return { markdown: report(measured, { started, load, values }) };
+    return { measured, run: { started, load, values } };
   } finally {
     await app.stop();
     await client.query(`delete from api_key where secret_hash = $1`, [issued.hash]);
@@ -191,19 +194,23 @@ const isQuery = (statement: string) => /^\s*(select|with)\b/i.test(statement);
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 
-function report(
-  measured: Measured[],
-  run: { started: Date; load: number[]; values: Awaited<ReturnType<typeof benchValues>> },
-): string {
+const table = (rows: Measured[]) => [
+  '| query | API p50 | API p95 | its SQL p50 | its SQL p95 | hand-written SQL p50 | hand-written p95 | API p95 / hand-written p95 | other load (cores) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (m) =>
+      `| ${m.scenario.name} | ${ms(m.api.p50)} | **${ms(m.api.p95)}** | ${ms(m.sql.p50)} | ${ms(m.sql.p95)} | ${ms(m.baseline.p50)} | ${ms(m.baseline.p95)} | ${(m.api.p95 / m.baseline.p95).toFixed(2)}x | ${m.otherLoad.toFixed(2)} |`,
+  ),
+];
+
+interface RunInfo {
+  started: Date;
+  load: number[];
+  values: Awaited<ReturnType<typeof benchValues>>;
+}
+
+function report(measured: Measured[], run: RunInfo): string {
   const group = (name: Scenario['group']) => measured.filter((m) => m.scenario.group === name);
-  const table = (rows: Measured[]) => [
-    '| query | API p50 | API p95 | its SQL p50 | its SQL p95 | hand-written SQL p50 | hand-written p95 | API p95 / hand-written p95 | other load (cores) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (m) =>
-        `| ${m.scenario.name} | ${ms(m.api.p50)} | **${ms(m.api.p95)}** | ${ms(m.sql.p50)} | ${ms(m.sql.p95)} | ${ms(m.baseline.p50)} | ${ms(m.baseline.p95)} | ${(m.api.p95 / m.baseline.p95).toFixed(2)}x | ${m.otherLoad.toFixed(2)} |`,
-    ),
-  ];
   const verdict = (met: boolean) => (met ? 'met' : '**NOT met**');
   const facets = group('facets');
   const options = group('options');
@@ -275,9 +282,14 @@ function report(
 const MARKER = '<!-- Everything below is written by bench/search.ts. -->';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { markdown } = await runSearchBench();
-  const file = new URL('./SEARCH.md', import.meta.url);
-  const notes = existsSync(file) ? readFileSync(file, 'utf8').split(MARKER)[0]!.trimEnd() : '# Search and facets';
-  writeFileSync(file, `${notes}\n\n${MARKER}\n\n## Figures\n\n${markdown}\n`);
-  console.log(`wrote ${file.pathname}`);
+  const { measured, run } = await runSearchBench();
+  if (ONLY) {
+    console.log(table(measured).join('\n'));
+  } else {
+    const markdown = report(measured, run);
+    const file = new URL('./SEARCH.md', import.meta.url);
+    const notes = existsSync(file) ? readFileSync(file, 'utf8').split(MARKER)[0]!.trimEnd() : '# Search and facets';
+    writeFileSync(file, `${notes}\n\n${MARKER}\n\n## Figures\n\n${markdown}\n`);
+    console.log(`wrote ${file.pathname}`);
+  }
 }
