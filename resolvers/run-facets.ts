@@ -1,8 +1,16 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../src/context.ts';
 import { facetCountsSql, facetPanel, topFacetValues, type FacetCount } from './facet-sql.ts';
 import { RUN_FACETS, prefixFilter, type RunFacetField } from './run-facet-fields.ts';
 import { runWhereSql, searchSql, searchTerm, withoutKeys, type RunWhere } from './run-filter.ts';
-import { rollupCountsSql, rollupScope, rollupSources, scopeWhere, type RollupScope } from './run-rollup.ts';
+import {
+  rollupCountsSql,
+  rollupScope,
+  rollupSources,
+  scopeWhere,
+  withoutParallelWorkers,
+  type RollupScope,
+} from './run-rollup.ts';
 import { projectIdOf } from './scope.ts';
 import { and, execute, join, or, raw, sql, type Sql } from './sql.ts';
 
@@ -22,9 +30,13 @@ const matching = (where: RunWhere, search: string | null): Sql =>
  * One statement giving (field, value, count) for each field's disjunctive counts, and ('*', '',
  * total) if asked. A field whose filter run_facet_count can answer (see RollupScope) is summed
  * from it, plus a scan of the partial days at its time range's ends; every other field, and the
- * total, is counted from the runs in one scan (see facetCountsSql).
+ * total, is counted from the runs in one scan (see facetCountsSql). `scans` says whether it
+ * reads runs at all.
  */
-function countsSql({ projectId, where, search, fields, withTotal, prefix }: CountsRequest): Sql {
+function countsSql({ projectId, where, search, fields, withTotal, prefix }: CountsRequest): {
+  counts: Sql;
+  scans: boolean;
+} {
   const rollups = new Map<string, { scope: RollupScope; fields: string[] }>();
   const scanned: FacetCount[] = [];
   let scannedTotal: Sql | null = null;
@@ -66,16 +78,22 @@ function countsSql({ projectId, where, search, fields, withTotal, prefix }: Coun
         scanned.push({ dimension: RUN_FACETS[field as RunFacetField], where: rest, valueFilter: valueFilter(field) });
     }
   }
-  if (scanned.length > 0 || scannedTotal !== null) {
+  const scans = scanned.length > 0 || scannedTotal !== null;
+  if (scans) {
     parts.push(facetCountsSql(raw('run r'), sql`r.project_id = ${projectId}::uuid`, scanned, scannedTotal));
   }
-  return join(parts, ' union all ');
+  return { counts: join(parts, ' union all '), scans };
+}
+
+/** Runs a statement over run_facet_count alone serially, one over runs as the planner likes. */
+function countWith<T>(ctx: Context, scans: boolean, work: (em: SqlEntityManager) => Promise<T>): Promise<T> {
+  return scans ? work(ctx.em) : withoutParallelWorkers(ctx.em, work);
 }
 
 function facetRows(ctx: Context, request: Omit<CountsRequest, 'projectId'>, limit: number) {
-  const counts = countsSql({ ...request, projectId: projectIdOf(ctx) });
+  const { counts, scans } = countsSql({ ...request, projectId: projectIdOf(ctx) });
   const dimensions = request.fields.map((field) => RUN_FACETS[field]);
-  return topFacetValues(ctx.em, counts, dimensions, limit);
+  return countWith(ctx, scans, (em) => topFacetValues(em, counts, dimensions, limit));
 }
 
 /** runFacets of API.md: per field its most frequent values with disjunctive counts, and the total. */
@@ -101,10 +119,9 @@ export async function runFilterOptions(
 
 /** runs(where, search).totalCount, from run_facet_count where the filter allows. */
 export async function countRuns(ctx: Context, where: RunWhere | null | undefined, search: string | null) {
-  const counts = countsSql({ projectId: projectIdOf(ctx), where, search, fields: [], withTotal: true });
-  const [row] = await execute<{ total: number }>(
-    ctx.em,
-    sql`select coalesce(sum(count), 0)::int as total from (${counts}) counts`,
+  const { counts, scans } = countsSql({ projectId: projectIdOf(ctx), where, search, fields: [], withTotal: true });
+  const [row] = await countWith(ctx, scans, (em) =>
+    execute<{ total: number }>(em, sql`select coalesce(sum(count), 0)::int as total from (${counts}) counts`),
   );
   return row?.total ?? 0;
 }
