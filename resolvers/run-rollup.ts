@@ -3,7 +3,7 @@ import type { RunStatus } from '../src/db/entities/run.ts';
 import type { RunWhere } from './run-filter.ts';
 import { and, array, or, raw, sql, type Sql } from './sql.ts';
 
-/** The filter fields run_facet_count also counts by, all time only (see the migration's run_facet_rows). */
+/** The filter fields run_facet_count also counts by, all time only (run_facet_rows, Migration20261129214500). */
 type PairField = 'SPEC' | 'ENVIRONMENT' | 'CREATED_BY' | 'BASE_MODEL' | 'TAG';
 
 /**
