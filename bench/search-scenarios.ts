@@ -238,6 +238,7 @@ export function scenarios(values: BenchValues): Scenario[] {
     search('triage', 'triage:*'),
     search('customer-acme', `'customer-acme':*`),
     search('nan loss', 'nan:* & loss:*'),
+    search('refund nan', 'refund:* & nan:*'),
     {
       group: 'stats',
       name: 'last 30 days by status, per day',

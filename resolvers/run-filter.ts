@@ -1,5 +1,6 @@
 import type { RunStatus } from '../src/db/entities/run.ts';
 import { and, array, or, raw, sql, type Sql } from './sql.ts';
+import type { RunSearch } from './run-list.ts';
 
 /** RunWhere of API.md: lists mean "any of" (an empty list filters nothing); `and`/`or`/`not` nest. */
 export interface RunWhere {
@@ -62,9 +63,12 @@ export function searchTerm(search: string | null | undefined): string | null {
 /** API.md: full text over run name, spec name, tags and error; every word a prefix (`run_search_query`). */
 export const searchSql = (term: string): Sql => sql`r.search_doc @@ run_search_query(${term})`;
 
-/** The condition for `runs(where, search)` within one project. */
-export function runConditionSql(projectId: string, where: RunWhere | null | undefined, search: string | null): Sql {
-  return and([sql`r.project_id = ${projectId}::uuid`, runWhereSql(where), ...(search ? [searchSql(search)] : [])]);
+/** The search as a list's full-text condition (run-list.ts); several words are tried on the list's head first. */
+export const runSearch = (term: string): RunSearch => ({ condition: searchSql(term), headFirst: /\s/.test(term) });
+
+/** The condition for `runs(where)` within one project. */
+export function runConditionSql(projectId: string, where: RunWhere | null | undefined): Sql {
+  return and([sql`r.project_id = ${projectId}::uuid`, runWhereSql(where)]);
 }
 
 /**

@@ -62,7 +62,7 @@ export async function runStats(
         percentile_cont(0.5) within group (order by r.duration_ms) as "p50DurationMs",
         percentile_cont(0.95) within group (order by r.duration_ms) as "p95DurationMs"
       from run r ${join(unnests, ' ')}
-      where ${runConditionSql(projectIdOf(ctx), args.where, null)}
+      where ${runConditionSql(projectIdOf(ctx), args.where)}
       group by ${keyNames}
       order by ${keyNames}
       limit ${MAX_ROWS + 1}`,

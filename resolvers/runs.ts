@@ -5,7 +5,7 @@ import { RunSchema, type Run } from '../src/db/entities/run.ts';
 import type { FeedbackInput } from '../src/domain/inputs/run.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
 import { countRuns } from './run-facets.ts';
-import { runConditionSql, searchTerm, type RunWhere } from './run-filter.ts';
+import { runConditionSql, runSearch, searchTerm, type RunWhere } from './run-filter.ts';
 import { runConnection, type RunOrder } from './run-list.ts';
 import { findInProject, getInProject, projectIdOf } from './scope.ts';
 
@@ -33,9 +33,8 @@ export function listRuns(
   };
   const search = searchTerm(filter.search);
   const order = filter.orderBy ?? { field: 'createdAt', direction: 'desc' };
-  return runConnection(ctx, runConditionSql(projectIdOf(ctx), where, search), order, args, () =>
-    countRuns(ctx, where, search),
-  );
+  const list = { condition: runConditionSql(projectIdOf(ctx), where), search: search ? runSearch(search) : null };
+  return runConnection(ctx, list, order, args, () => countRuns(ctx, where, search));
 }
 
 /** Per-example results, worst score first (TunedTensor's `_evals`). */

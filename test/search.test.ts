@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedRuns } from '../bench/seed-runs.ts';
+import { HEAD_ROWS_PER_ROW } from '../resolvers/run-list.ts';
 import { graphql } from './generated/index.ts';
 import type { OrderDirection, RunOrderField, RunWhere, SearchRunPageQuery } from './generated/graphql.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
@@ -101,7 +102,7 @@ type Page = SearchRunPageQuery['runs'];
 
 /** Follows endCursor with `first: size`, calling `between` after each page; returns the ids in order. */
 async function walk(
-  variables: { where?: RunWhere; orderBy: { field: RunOrderField; direction: OrderDirection } },
+  variables: { where?: RunWhere; search?: string; orderBy: { field: RunOrderField; direction: OrderDirection } },
   size: number,
   between?: () => Promise<void>,
 ) {
@@ -266,6 +267,27 @@ describe('runs(search:)', () => {
     const after = await searchIds('legal ticket triage');
     expect(after).toEqual(expected('legal ticket triage'));
     for (const run of custom) expect(after).not.toContain(run.id);
+  });
+
+  it('pages a search of several words in the order asked, whether the head of the list fills its page or not', async () => {
+    const size = 5;
+    // A page asks for size + 1 rows (the extra one tells hasNextPage); run-list.ts reads the head first.
+    const head = HEAD_ROWS_PER_ROW * (size + 1);
+    const headFilled = new Set<boolean>();
+    for (const search of ['nan loss', 'lease expired', 'Billing summ', 'legal ticket triage', 'quokka auditor']) {
+      for (const orderBy of [
+        { field: 'CREATED_AT', direction: 'DESC' },
+        { field: 'AVG_SCORE', direction: 'ASC' },
+      ] as const) {
+        const list = sorted(runs, orderBy.field, orderBy.direction);
+        const want = list.filter((r) => matchesSearch(r, search)).map((r) => r.id);
+        expect(want.length, search).toBeGreaterThan(size);
+        headFilled.add(list.slice(0, head).filter((r) => matchesSearch(r, search)).length > size);
+        expect(await walk({ search, orderBy }, size), `${search} by ${orderBy.field}`).toEqual(want);
+      }
+    }
+    // Both ways to a first page were taken: from the head, and past it to the full plan.
+    expect([...headFilled].sort()).toEqual([false, true]);
   });
 
   it('treats a search without letters or digits as no search', async () => {
