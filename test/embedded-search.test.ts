@@ -100,6 +100,8 @@ describe('search and facets on the embedded database (PGlite)', () => {
     const cases: { where: RunWhere; search?: string }[] = [
       { where: {} },
       { where: {}, search: 'triage' },
+      // Several words: read from the head of the list first (run-list.ts).
+      { where: {}, search: 'ticket triage' },
       ...Array.from({ length: 12 }, () => ({ where: pool.random(rng) })),
     ];
     for (const { where, search } of cases) {
