@@ -12,17 +12,27 @@ export type TimeBucket = (typeof TIME_BUCKETS)[number];
 const PASS_SCORE = 0.7;
 const MAX_ROWS = 10_000;
 
-export interface RunStatsRow {
+/**
+ * The aggregates of a row besides its count, each computed only when asked for: the percentiles
+ * sort every group's durations, and the token sum reads a JSON field of every run.
+ */
+const AGGREGATES = {
+  avgScore: sql`avg(r.avg_score)`,
+  passRate: sql`(avg(case when r.avg_score >= ${PASS_SCORE} then 1 else 0 end) filter (where r.avg_score is not null))::float8`,
+  costUsd: sql`sum(r.cost_usd)`,
+  tokens: sql`sum((r.tokens ->> 'total')::float8)`,
+  p50DurationMs: sql`percentile_cont(0.5) within group (order by r.duration_ms)`,
+  p95DurationMs: sql`percentile_cont(0.95) within group (order by r.duration_ms)`,
+};
+export type RunStatsAggregate = keyof typeof AGGREGATES;
+export const RUN_STATS_AGGREGATES = Object.keys(AGGREGATES) as RunStatsAggregate[];
+
+/** A row of runStats; an aggregate that was not asked for is null. */
+export type RunStatsRow = {
   group: (string | null)[];
   bucketStart: Date | null;
   count: number;
-  avgScore: number | null;
-  passRate: number | null;
-  costUsd: number | null;
-  tokens: number | null;
-  p50DurationMs: number | null;
-  p95DurationMs: number | null;
-}
+} & Record<RunStatsAggregate, number | null>;
 
 /**
  * runStats of API.md: per group (values of the groupBy fields, in order) and UTC time bucket of
@@ -33,6 +43,7 @@ export interface RunStatsRow {
 export async function runStats(
   ctx: Context,
   args: { where?: RunWhere | null; groupBy?: RunFacetField[] | null; bucket?: TimeBucket | null },
+  aggregates: readonly RunStatsAggregate[] = RUN_STATS_AGGREGATES,
 ): Promise<RunStatsRow[]> {
   const dimensions = (args.groupBy ?? []).map((field) => RUN_FACETS[field]);
   const unnests: Sql[] = [];
@@ -44,27 +55,26 @@ export async function runStats(
     );
     return alias;
   });
-  // The bucket's start in epoch milliseconds: timestamps come back from the driver as text.
+  // Grouped by the bucket's start as a timestamp; only each group's becomes epoch milliseconds
+  // (timestamps come back from the driver as text), not every run's.
   const bucket = args.bucket
-    ? sql`(extract(epoch from date_trunc(${args.bucket.toLowerCase()}, r.created_at at time zone 'UTC')) * 1000)::float8`
-    : raw('null::float8');
-  const keys = [sql`${bucket} as bucket_ms`, ...groups.map((group, i) => sql`${group} as ${raw(`k${i}`)}`)];
-  const keyNames = raw(['bucket_ms', ...groups.map((_, i) => `k${i}`)].join(', '));
-  const rows = await execute<Omit<RunStatsRow, 'group' | 'bucketStart'> & Record<string, unknown>>(
+    ? sql`date_trunc(${args.bucket.toLowerCase()}, r.created_at at time zone 'UTC')`
+    : raw('null::timestamp');
+  const keys = [bucket, ...groups];
+  const columns = [
+    sql`(extract(epoch from ${bucket}) * 1000)::float8 as bucket_ms`,
+    ...groups.map((group, i) => sql`${group} as ${raw(`k${i}`)}`),
+    sql`count(*)::int as count`,
+    ...aggregates.map((name) => sql`${AGGREGATES[name]} as ${raw(`"${name}"`)}`),
+  ];
+  const rows = await execute<Record<string, unknown>>(
     ctx.em,
     sql`
-      select ${join(keys, ', ')}, count(*)::int as count,
-        avg(r.avg_score) as "avgScore",
-        (avg(case when r.avg_score >= ${PASS_SCORE} then 1 else 0 end) filter (where r.avg_score is not null))::float8
-          as "passRate",
-        sum(r.cost_usd) as "costUsd",
-        sum((r.tokens ->> 'total')::float8) as tokens,
-        percentile_cont(0.5) within group (order by r.duration_ms) as "p50DurationMs",
-        percentile_cont(0.95) within group (order by r.duration_ms) as "p95DurationMs"
+      select ${join(columns, ', ')}
       from run r ${join(unnests, ' ')}
       where ${runConditionSql(projectIdOf(ctx), args.where)}
-      group by ${keyNames}
-      order by ${keyNames}
+      group by ${join(keys, ', ')}
+      order by ${join(keys, ', ')}
       limit ${MAX_ROWS + 1}`,
   );
   if (rows.length > MAX_ROWS) {
@@ -73,9 +83,12 @@ export async function runStats(
       `more than ${MAX_ROWS} rows: narrow the filter, group by fewer fields or use a larger bucket`,
     );
   }
-  return rows.map(({ bucket_ms, ...row }) => ({
-    ...row,
+  return rows.map((row) => ({
     group: dimensions.map((_, i) => row[`k${i}`] as string | null),
-    bucketStart: bucket_ms === null ? null : new Date(bucket_ms as number),
+    bucketStart: row.bucket_ms === null ? null : new Date(row.bucket_ms as number),
+    count: row.count as number,
+    ...(Object.fromEntries(
+      RUN_STATS_AGGREGATES.map((name) => [name, (row[name] as number | null | undefined) ?? null]),
+    ) as Record<RunStatsAggregate, number | null>),
   }));
 }

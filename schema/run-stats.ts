@@ -5,6 +5,7 @@ import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
 import { builder } from './builder.ts';
 import { RunFacetFieldEnum } from './facets.ts';
 import { RunWhereRef } from './run-where.ts';
+import { selectedFields } from './selected-fields.ts';
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description: 'A UTC time bucket of creation time (weeks start on Monday).',
@@ -61,6 +62,13 @@ builder.queryFields((t) => ({
       }),
       bucket: t.arg({ type: TimeBucketEnum, description: 'Bucket size; HOUR needs a range of at most 31 days.' }),
     },
-    resolve: (_root, args, ctx) => stats.runStats(ctx, args),
+    resolve: (_root, args, ctx, info) => {
+      const selected = selectedFields(info);
+      return stats.runStats(
+        ctx,
+        args,
+        stats.RUN_STATS_AGGREGATES.filter((name) => selected.has(name)),
+      );
+    },
   }),
 }));

@@ -71,6 +71,22 @@ const FacetsStats = graphql(`
   }
 `);
 
+const FacetsStatsSelected = graphql(`
+  query FacetsStatsSelected($withDuration: Boolean!) {
+    runStats(groupBy: [ENVIRONMENT], bucket: WEEK) {
+      group
+      bucketStart
+      count
+      ... on RunStatsRow {
+        avgScore
+        passRate
+      }
+      spend: costUsd
+      p95DurationMs @include(if: $withDuration)
+    }
+  }
+`);
+
 const FacetsJobFacets = graphql(`
   query FacetsJobFacets($where: JobWhere, $fields: [JobFacetField!]!) {
     jobFacets(where: $where, fields: $fields) {
@@ -372,6 +388,28 @@ describe('runStats', () => {
           if (want[metric] === null) expect(row[metric], `${metric} ${label}`).toBeNull();
           else expect(row[metric], `${metric} ${label}`).toBeCloseTo(want[metric], 6);
         }
+      });
+    }
+  });
+
+  it('computes the aggregates a query selects, through fragments, aliases and @include', async () => {
+    const expected = bruteStats({}, ['ENVIRONMENT'], 'WEEK').sort(statsOrder);
+    const close = (value: number | null | undefined, want: number | null, label: string) => {
+      if (want === null) expect(value, label).toBeNull();
+      else expect(value, label).toBeCloseTo(want, 6);
+    };
+    for (const withDuration of [true, false]) {
+      const { runStats } = await ok(server.url, key, FacetsStatsSelected, { withDuration });
+      expect(runStats.map((r) => [r.bucketStart, r.group, r.count])).toEqual(
+        expected.map((r) => [r.bucketStart, r.group, r.count]),
+      );
+      runStats.forEach((row, j) => {
+        const want = expected[j]!;
+        close(row.avgScore, want.avgScore, 'avgScore');
+        close(row.passRate, want.passRate, 'passRate');
+        close(row.spend, want.costUsd, 'spend');
+        if (withDuration) close(row.p95DurationMs, want.p95DurationMs, 'p95DurationMs');
+        else expect(row).not.toHaveProperty('p95DurationMs');
       });
     }
   });
