@@ -7,7 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * document, the name, the eval summary, the token counts and the metadata each cost a TOAST
  * index lookup per row read (three buffers). A search walking the newest runs spent 2 µs a row on
  * that, against 0.2 µs to match the document itself. At 1,024 bytes the frozen spec snapshot,
- * the one large column and read only when asked for, is what moves out.
+ * the one large column and read only when asked for, is what moves out (now and then with the
+ * eval summary).
  *
  * Applies to rows as they are written; `VACUUM FULL run` rewrites the existing ones.
  */
