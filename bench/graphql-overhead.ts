@@ -191,6 +191,7 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const { createOrm } = await import('../src/db/orm.ts');
       const { createLogger } = await import('../src/logger.ts');
       const { GenerationProcess } = await import('../src/inference/generation-process.ts');
+      const { AuthenticationCache } = await import('../src/auth/authentication-cache.ts');
       const { createInProcessPubSub } = await import('../src/realtime/pubsub.ts');
       const { createYogaServer } = await import('../src/server/yoga.ts');
       // A real Services object: embedded PGlite in a throwaway directory (never queried, as
@@ -200,7 +201,8 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const orm = await createOrm(config, logger);
       const pubsub = createInProcessPubSub(config.keyPrefix);
       const generation = new GenerationProcess(config.trainer.command, logger);
-      const services = { config, logger, orm, pubsub, generation };
+      const authentication = await AuthenticationCache.start(pubsub, logger);
+      const services = { config, logger, orm, pubsub, generation, authentication };
       const yoga = createYogaServer(schema, services);
       return (req, res) => void yoga(req, res);
     }

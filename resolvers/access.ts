@@ -33,6 +33,7 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   const apiKey = await getInProject(ctx, ApiKeySchema, id, 'ApiKey');
   apiKey.revokedAt ??= new Date();
   await ctx.em.flush();
+  ctx.services.authentication.revoked(apiKey.id);
   return apiKey;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { schema } from '../schema/index.ts';
+import { AuthenticationCache } from './auth/authentication-cache.ts';
 import type { Config } from './config.ts';
 import { createOrm, migrate } from './db/orm.ts';
 import { GenerationProcess } from './inference/generation-process.ts';
@@ -66,7 +67,8 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     ? createRedisPubSub(config.redisUrl, config.keyPrefix, logger)
     : createInProcessPubSub(config.keyPrefix);
   const generation = new GenerationProcess(config.trainer.command, logger.child({ component: 'generation' }));
-  const services: Services = { config, logger, orm, pubsub, generation };
+  const authentication = await AuthenticationCache.start(pubsub, logger);
+  const services: Services = { config, logger, orm, pubsub, generation, authentication };
   const bootstrapped = await bootstrap(orm.em.fork(), config.adminKey);
 
   const yoga = createYogaServer(schema, services);
@@ -109,6 +111,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       clearTimeout(grace);
       await yoga.dispose();
       await generation.close();
+      await authentication.close();
       await pubsub.close();
       await orm.close();
     },

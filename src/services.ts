@@ -1,3 +1,4 @@
+import type { AuthenticationCache } from './auth/authentication-cache.ts';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import type { GenerationProcess } from './inference/generation-process.ts';
@@ -11,4 +12,5 @@ export interface Services {
   orm: Orm;
   pubsub: PubSub;
   generation: GenerationProcess;
+  authentication: AuthenticationCache;
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTHENTICATION_TTL_MS } from '../src/auth/authentication-cache.ts';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
 import { createTestProject } from './helpers/project.ts';
@@ -420,6 +421,31 @@ describe('authentication', () => {
     expect(errorCode(await execute(server.url, secret, TenancyViewer))).toBe('UNAUTHENTICATED');
     // The revoking key itself is unaffected.
     expect((await ok(server.url, a.key, TenancyViewer)).viewer.apiKey.id).toBe(a.apiKeyId);
+  });
+
+  it('stops accepting a revoked key on every API instance, not only the one that revoked it', async () => {
+    const other = await startServer();
+    try {
+      const { createApiKey } = await ok(server.url, a.key, TenancyCreateApiKey, { input: { label: 'two instances' } });
+      const { secret, apiKey } = createApiKey;
+      // Both instances now hold the key as valid.
+      for (const url of [server.url, other.url]) {
+        expect((await ok(url, secret, TenancyViewer)).viewer.apiKey.id).toBe(apiKey.id);
+      }
+
+      await ok(server.url, a.key, TenancyRevokeApiKey, { id: apiKey.id });
+
+      expect(errorCode(await execute(server.url, secret, TenancyViewer))).toBe('UNAUTHENTICATED');
+      // The other instance hears it through Redis, well before its copy would expire.
+      await expect
+        .poll(async () => errorCode(await execute(other.url, secret, TenancyViewer)), {
+          timeout: AUTHENTICATION_TTL_MS / 10,
+          interval: 20,
+        })
+        .toBe('UNAUTHENTICATED');
+    } finally {
+      await other.stop();
+    }
   });
 
   it('forbids a key without the admin scope from creating projects or admin keys', async () => {

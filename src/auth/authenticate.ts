@@ -27,7 +27,8 @@ export async function authenticate(em: SqlEntityManager, secret: string | undefi
   if (!isWellFormedSecret(secret)) {
     return { kind: 'anonymous', reason: 'Malformed API key: expected ty_ followed by 43 characters' };
   }
-  // The key and its project in one round trip: this runs before every HTTP request.
+  // The key and its project in one round trip: this runs whenever a key is not in the cache
+  // (authentication-cache.ts).
   const [row] = await em.execute<KeyWithProjectRow[]>(
     `select k.*, p.name as project_name, p.created_at as project_created_at
      from api_key k join project p on p.id = k.project_id where k.secret_hash = ?`,

@@ -34,6 +34,8 @@ export interface Topics {
   /** Keyed by job id, published after the batch holding them committed. */
   jobMetrics: PublishedMetricPoint[];
   jobLogs: PublishedLogLine[];
+  /** One channel for all projects: every API instance drops the key from its cache. */
+  apiKeyRevoked: { apiKeyId: string };
 }
 
 export type TopicName = keyof Topics;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { authenticate, secretFromHeader } from '../auth/authenticate.ts';
+import { secretFromHeader } from '../auth/authenticate.ts';
 import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
 import { currentRequestId } from './request-scope.ts';
@@ -26,7 +26,7 @@ export function createContextFactory(services: Services) {
     const auth =
       transport.request === undefined
         ? transport.connectionAuth
-        : await authenticate(em, secretFromRequest(transport.request));
+        : await services.authentication.authenticate(em, secretFromRequest(transport.request));
     return { requestId: currentRequestId() ?? randomUUID(), em, auth, services };
   };
 }

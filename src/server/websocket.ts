@@ -3,7 +3,7 @@ import { getOperationAST, type ExecutionArgs } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authenticate, secretFromHeader } from '../auth/authenticate.ts';
+import { secretFromHeader } from '../auth/authenticate.ts';
 import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
 import { Member, SharedSubscriptions } from './shared-subscriptions.ts';
@@ -44,7 +44,10 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
         return sharing instanceof Member && Symbol.asyncIterator in results ? sharing.results(results) : results;
       },
       onConnect: async (ctx) => {
-        const auth = await authenticate(services.orm.em.fork(), secretFromConnectionParams(ctx.connectionParams));
+        const auth = await services.authentication.authenticate(
+          services.orm.em.fork(),
+          secretFromConnectionParams(ctx.connectionParams),
+        );
         if (auth.kind === 'anonymous') {
           ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, `UNAUTHENTICATED: ${auth.reason}`.slice(0, 120));
           return false;

@@ -1,0 +1,74 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
+import type { Authentication } from '../context.ts';
+import { hashSecret } from '../domain/api-key-secret.ts';
+import type { Logger } from '../logger.ts';
+import type { PubSub, Subscription } from '../realtime/pubsub.ts';
+import { authenticate } from './authenticate.ts';
+
+type Authenticated = Extract<Authentication, { kind: 'authenticated' }>;
+
+/**
+ * How long a key read from the database is trusted without reading it again. Revocations reach
+ * every instance through the bus at once; this bounds how long a key revoked while an instance
+ * missed that message (its Redis connection down) keeps working there.
+ */
+export const AUTHENTICATION_TTL_MS = 30_000;
+const MAX_CACHED_KEYS = 10_000;
+
+/** The bus topic's single channel: every instance hears every revocation. */
+const REVOCATIONS = 'all';
+
+/**
+ * Keys that authenticated recently, by the hash of their secret. Looking a key up costs a
+ * database round trip, which was the largest part of a small request (bench/SEARCH.md); a
+ * dashboard sends the same key many times a second. Only valid keys are kept: an unknown or
+ * revoked one is read again on every request. `lastUsedAt` is refreshed when a key is read
+ * from the database, so it still moves at least once per TTL while a key is in use.
+ */
+export class AuthenticationCache {
+  private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
+  private readonly listening: Promise<void>;
+
+  private constructor(
+    private readonly pubsub: PubSub,
+    private readonly revocations: Subscription<{ apiKeyId: string }>,
+    logger: Logger,
+  ) {
+    this.listening = (async () => {
+      for await (const { apiKeyId } of this.revocations) this.forget(apiKeyId);
+    })().catch((error: unknown) => logger.error({ err: error }, 'API key revocations stopped'));
+  }
+
+  /** Resolves once revocations from other instances are heard. */
+  static async start(pubsub: PubSub, logger: Logger): Promise<AuthenticationCache> {
+    return new AuthenticationCache(pubsub, await pubsub.subscribe('apiKeyRevoked', REVOCATIONS), logger);
+  }
+
+  async authenticate(em: SqlEntityManager, secret: string | undefined): Promise<Authentication> {
+    const hash = secret && hashSecret(secret);
+    const cached = hash ? this.keys.get(hash) : undefined;
+    if (cached) return cached;
+    const auth = await authenticate(em, secret);
+    if (hash && auth.kind === 'authenticated') this.keys.set(hash, auth);
+    return auth;
+  }
+
+  /** Drops the key here at once and tells every other instance to drop it too. */
+  revoked(apiKeyId: string): void {
+    this.forget(apiKeyId);
+    this.pubsub.publish('apiKeyRevoked', REVOCATIONS, { apiKeyId });
+  }
+
+  private forget(apiKeyId: string): void {
+    for (const [hash, auth] of this.keys.entries()) {
+      if (auth.viewer.apiKey.id === apiKeyId) this.keys.delete(hash);
+    }
+  }
+
+  /** Stops hearing revocations; call before closing the bus. */
+  async close(): Promise<void> {
+    await this.revocations.return?.();
+    await this.listening;
+  }
+}
