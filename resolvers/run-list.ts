@@ -20,6 +20,9 @@ export interface RunOrder {
   direction: 'asc' | 'desc';
 }
 
+/** A property of Run, as list queries name what they read. */
+export type RunProp = keyof Run & string;
+
 type Position = { value: Date | number | null; id: string };
 
 /** A full-text condition on `run r`, and whether to try it on the head of the list first. */
@@ -35,18 +38,35 @@ export interface RunSearch {
   headFirst: boolean;
 }
 
-/** The columns a Run is mapped from (the search document stays in the database). */
-function runColumns(ctx: Context): Sql {
-  const props = ctx.em.getMetadata().get<Run>(RunSchema.meta.className).props;
-  const columns = props.filter((p) => p.persist !== false && !p.lazy).flatMap((p) => p.fieldNames ?? []);
+/**
+ * The columns a Run is mapped from: those of `props` (with its id, project and sort key), or
+ * all but the lazy ones (the search document and spec snapshot stay in the database).
+ */
+function runColumns(ctx: Context, props: ReadonlySet<string> | null): Sql {
+  const columns = ctx.em
+    .getMetadata()
+    .get<Run>(RunSchema.meta.className)
+    .props.filter((p) => p.persist !== false && (props ? props.has(p.name) : !p.lazy))
+    .flatMap((p) => p.fieldNames ?? []);
   return raw(columns.map((c) => `r."${c}"`).join(', '));
+}
+
+/**
+ * A run read with some of its columns. It stays out of the identity map: a later lookup of the
+ * same run in this request would find it there and take it for the whole run.
+ */
+function partialRun(ctx: Context, row: Record<string, unknown>): Run {
+  const className = RunSchema.meta.className;
+  const data = ctx.em.getDriver().mapResult<Run>(row, ctx.em.getMetadata().get<Run>(className))!;
+  return ctx.em.getEntityFactory().create<Run>(className, data, { merge: false, convertCustomTypes: true });
 }
 
 /**
  * Runs matching `condition` (on `run r`) as a Relay connection in `order`, ties broken by id in
  * the same direction, NULLs after every value in both directions. Keyset paging over the
  * (project_id, column, id) indexes: each page is a row comparison against the cursor, so a page
- * deep in the list costs what the first one does.
+ * deep in the list costs what the first one does. With `props`, only those properties are read
+ * (a list showing a few fields of each run need not read and map its JSON documents).
  */
 export async function runConnection(
   ctx: Context,
@@ -54,6 +74,7 @@ export async function runConnection(
   order: RunOrder,
   args: ConnectionArgs,
   totalCount: () => Promise<number>,
+  props: readonly RunProp[] | null = null,
 ) {
   const { column, type, nullable } = ORDER_COLUMNS[order.field];
   const after = args.after ? position(args.after, 'after', order.field) : null;
@@ -62,7 +83,8 @@ export async function runConnection(
     const value = run[order.field];
     return encodeCursor({ value: value instanceof Date ? value.toISOString() : (value ?? null), id: run.id });
   };
-  const columns = runColumns(ctx);
+  const read = props && new Set<string>([...props, 'id', 'projectId', order.field]);
+  const columns = runColumns(ctx, read);
   const col = raw(`r.${column}`);
   const asc = order.direction === 'asc';
 
@@ -100,7 +122,7 @@ export async function runConnection(
         orderBy: part.orderBy(dir),
         limit: limit - rows.length,
       });
-      rows.push(...found.map((row) => ctx.em.map(RunSchema, row)));
+      rows.push(...found.map((row) => (read ? partialRun(ctx, row) : ctx.em.map(RunSchema, row))));
     }
     return rows;
   });

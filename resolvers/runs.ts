@@ -6,7 +6,7 @@ import type { FeedbackInput } from '../src/domain/inputs/run.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
 import { countRuns } from './run-facets.ts';
 import { runConditionSql, runSearch, searchTerm, type RunWhere } from './run-filter.ts';
-import { runConnection, type RunOrder } from './run-list.ts';
+import { runConnection, type RunOrder, type RunProp } from './run-list.ts';
 import { findInProject, getInProject, projectIdOf } from './scope.ts';
 
 export function findRun(ctx: Context, id: string): Promise<Run | null> {
@@ -26,6 +26,7 @@ export function listRuns(
     orderBy?: RunOrder | null;
   },
   args: ConnectionArgs,
+  props: readonly RunProp[] | null = null,
 ) {
   const { specId, parentId } = filter.extra ?? {};
   const where: RunWhere = {
@@ -34,7 +35,7 @@ export function listRuns(
   const search = searchTerm(filter.search);
   const order = filter.orderBy ?? { field: 'createdAt', direction: 'desc' };
   const list = { condition: runConditionSql(projectIdOf(ctx), where), search: search ? runSearch(search) : null };
-  return runConnection(ctx, list, order, args, () => countRuns(ctx, where, search));
+  return runConnection(ctx, list, order, args, () => countRuns(ctx, where, search), props);
 }
 
 /** Per-example results, worst score first (TunedTensor's `_evals`). */

@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import * as lifecycle from '../resolvers/run-lifecycle.ts';
 import * as loaders from '../resolvers/loaders.ts';
+import type { RunProp } from '../resolvers/run-list.ts';
 import * as runs from '../resolvers/runs.ts';
 import {
   RunSchema,
@@ -17,6 +19,7 @@ import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, EvalRef, JobRef, ModelRef, RunRef, SpecRef } from './refs.ts';
 import { RunStatusEnum, RunWhereRef } from './run-where.ts';
+import { selectedNodeFields } from './selected-fields.ts';
 
 const RunHyperparametersRef = builder.objectRef<RunHyperparameters>('RunHyperparameters').implement({
   description: 'Training settings of a run, defaults filled in (TunedTensor semantics).',
@@ -74,6 +77,38 @@ const TokenUsageRef = builder.objectRef<TokenUsage>('TokenUsage').implement({
   }),
 });
 
+/** What the Run fields that are not exposed properties read from the run. */
+const RUN_FIELD_READS: Partial<Record<string, readonly RunProp[]>> = {
+  id: ['id'],
+  spec: ['specId'],
+  specSnapshot: ['id'],
+  dataset: ['datasetId'],
+  job: ['jobId'],
+  model: ['modelId'],
+  baseModel: ['baseModelId'],
+  evals: ['id', 'projectId'],
+  parent: ['parentId'],
+  children: ['id'],
+};
+
+/**
+ * The run properties that the Run fields a connection's query selects read: an exposed field
+ * names its property (Pothos' `pothosExposedField`), the others are listed above. null (read the
+ * whole run) when a selected field is in neither, such as one added to Run in another file.
+ */
+function runPropsRead(info: GraphQLResolveInfo): RunProp[] | null {
+  const { type, fields } = selectedNodeFields(info);
+  const props = new Set<RunProp>();
+  for (const name of fields) {
+    if (name === '__typename') continue;
+    const exposed = type.getFields()[name]?.extensions?.pothosExposedField;
+    const reads = typeof exposed === 'string' ? [exposed as RunProp] : RUN_FIELD_READS[name];
+    if (!reads) return null;
+    for (const prop of reads) props.add(prop);
+  }
+  return [...props];
+}
+
 RunRef.implement({
   description: 'One spec -> dataset -> fine-tune -> evaluation cycle.',
   isTypeOf: isEntity(RunSchema),
@@ -125,7 +160,7 @@ RunRef.implement({
     children: t.connection({
       type: RunRef,
       description: 'Runs that name this one as their parent, newest first.',
-      resolve: (run, args, ctx) => runs.listRuns(ctx, { extra: { parentId: run.id } }, args),
+      resolve: (run, args, ctx, info) => runs.listRuns(ctx, { extra: { parentId: run.id } }, args, runPropsRead(info)),
     }),
     feedback: t.expose('feedback', { type: FeedbackRef, nullable: true, description: 'Human feedback.' }),
     tokens: t.expose('tokens', { type: TokenUsageRef, nullable: true, description: 'Tokens consumed.' }),
@@ -227,8 +262,8 @@ builder.queryFields((t) => ({
       }),
       orderBy: t.arg({ type: RunOrderRef, description: 'Sort order (default: newest first).' }),
     },
-    resolve: (_root, args, ctx) =>
-      runs.listRuns(ctx, { where: args.where, search: args.search, orderBy: args.orderBy }, args),
+    resolve: (_root, args, ctx, info) =>
+      runs.listRuns(ctx, { where: args.where, search: args.search, orderBy: args.orderBy }, args, runPropsRead(info)),
   }),
 }));
 

@@ -220,6 +220,87 @@ const RunsSnapshots = graphql(`
   }
 `);
 
+// Spread by name below; codegen adds its definition to the operations that use it.
+graphql(`
+  fragment RunsWholeRunFields on Run {
+    id
+    name
+    runNumber
+    status
+    error
+    tags
+    environment
+    metadata
+    createdAt
+    createdBy
+    isPublic
+    costUsd
+    spec {
+      id
+      name
+    }
+    baseModel {
+      id
+    }
+    hyperparameters {
+      nEpochs
+      batchSize
+    }
+    parent {
+      id
+    }
+    feedback {
+      score
+    }
+    tokens {
+      total
+    }
+  }
+`);
+
+const RunsWholeRun = graphql(`
+  query RunsWholeRun($id: ID!) {
+    run(id: $id) {
+      ...RunsWholeRunFields
+    }
+  }
+`);
+
+const RunsFewFieldsThenWhole = graphql(`
+  query RunsFewFieldsThenWhole($where: RunWhere, $id: ID!) {
+    runs(where: $where, first: 50) {
+      edges {
+        node {
+          id
+          runNumber
+        }
+      }
+    }
+    run(id: $id) {
+      ...RunsWholeRunFields
+    }
+  }
+`);
+
+const RunsListSelected = graphql(`
+  query RunsListSelected($where: RunWhere) {
+    runs(where: $where, first: 50) {
+      edges {
+        node {
+          __typename
+          ... on Run {
+            label: name
+            specName: spec {
+              name
+            }
+          }
+          ...RunsWholeRunFields
+        }
+      }
+    }
+  }
+`);
+
 const RunsSpecRuns = graphql(`
   query RunsSpecRuns($id: ID!, $first: Int) {
     spec(id: $id) {
@@ -433,6 +514,34 @@ describe('startRun', () => {
     expect(new Set([...listed.values()].map((s) => (s as { name: string }).name))).toEqual(
       new Set(['Lazy snapshot A', 'Lazy snapshot B']),
     );
+  });
+
+  it('lists runs with the fields a query selects, and a run met again in the same request is whole', async () => {
+    const spec = await createSpec(key, { name: 'Selected fields' });
+    const parent = await startRun(key, spec.id);
+    const child = await startRun(key, spec.id, {
+      name: 'child',
+      tags: ['x', 'y'],
+      metadata: { team: 'search' },
+      environment: 'staging',
+      parentRunId: parent.id,
+    });
+    await ok(server.url, key, RunsSetFeedback, { id: child.id, input: { score: 4 } });
+    const where = { specId: [spec.id] };
+    const whole = await Promise.all(
+      [child, parent].map(async (run) => (await ok(server.url, key, RunsWholeRun, { id: run.id })).run!),
+    );
+
+    // Aliases, an inline fragment, a named fragment and __typename select what the runs show.
+    const listed = (await ok(server.url, key, RunsListSelected, { where })).runs.edges.map((e) => e.node);
+    expect(listed.map(({ label, specName, __typename, ...fields }) => [fields, label, specName, __typename])).toEqual(
+      whole.map((run) => [run, run.name, { name: 'Selected fields' }, 'Run']),
+    );
+
+    // The list read two columns of the child; `run(id:)` in the same request still gets all of it.
+    const both = await ok(server.url, key, RunsFewFieldsThenWhole, { where, id: child.id });
+    expect(both.runs.edges.map((e) => e.node)).toEqual(whole.map(({ id, runNumber }) => ({ id, runNumber })));
+    expect(both.run).toEqual(whole[0]);
   });
 
   it('numbers 20 concurrent runs of one spec 1..20 with no gap and no duplicate', async () => {
