@@ -28,6 +28,8 @@ const REVOCATIONS = 'all';
  */
 export class AuthenticationCache {
   private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
+  /** Counts revocations heard, so a lookup that raced one does not cache what it read before it. */
+  private revocationsHeard = 0;
   private readonly listening: Promise<void>;
 
   private constructor(
@@ -49,8 +51,9 @@ export class AuthenticationCache {
     const hash = secret && hashSecret(secret);
     const cached = hash ? this.keys.get(hash) : undefined;
     if (cached) return cached;
+    const heard = this.revocationsHeard;
     const auth = await authenticate(em, secret);
-    if (hash && auth.kind === 'authenticated') this.keys.set(hash, auth);
+    if (hash && auth.kind === 'authenticated' && heard === this.revocationsHeard) this.keys.set(hash, auth);
     return auth;
   }
 
@@ -61,9 +64,9 @@ export class AuthenticationCache {
   }
 
   private forget(apiKeyId: string): void {
-    for (const [hash, auth] of this.keys.entries()) {
-      if (auth.viewer.apiKey.id === apiKeyId) this.keys.delete(hash);
-    }
+    this.revocationsHeard++;
+    const hashes = [...this.keys.entries()].filter(([, auth]) => auth.viewer.apiKey.id === apiKeyId);
+    for (const [hash] of hashes) this.keys.delete(hash);
   }
 
   /** Stops hearing revocations; call before closing the bus. */
