@@ -290,6 +290,33 @@ describe('runs(search:)', () => {
     expect([...headFilled].sort()).toEqual([false, true]);
   });
 
+  it("reads a search's words as PostgreSQL's ts_debug does for the 'simple' configuration", async () => {
+    const tricky = [
+      "o'brien \\ back\\slash",
+      'Ünïcode Straße ÉCOLE',
+      'customer-acme über-cool a-1 1-a CamelCase ABC-def-12',
+      'foo@bar.com http://x.example/z?q=1 example.org/path /usr/bin/x C:\\dir\\file.txt',
+      '3.14 -5 +3 1e10 v1.2.3 2024-01-02 0x1F',
+      '<b>bold</b> &amp; &#169; x_y --- !!!',
+      '',
+    ];
+    const { rows: material } = await db.query<{ text: string }>(
+      `select unnest(array[name, error, array_to_string(tags, ' ')]) as text from run where project_id = $1 limit 600`,
+      [projectId],
+    );
+    const searches = [...tricky, ...material.map((row) => row.text).filter(Boolean)];
+    const { rows } = await db.query<{ search: string; ours: string | null; reference: string | null }>(
+      `select search, run_search_query(search)::text as ours,
+              (select string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & ')::tsquery::text
+               from ts_debug('simple', search) token cross join unnest(token.lexemes) lexeme
+               where token.alias not like 'hword\\_%') as reference
+       from unnest($1::text[]) search`,
+      [searches],
+    );
+    expect(rows.filter((row) => row.ours !== row.reference)).toEqual([]);
+    expect(rows.filter((row) => row.ours !== null).length).toBeGreaterThan(searches.length - tricky.length);
+  });
+
   it('treats a search without letters or digits as no search', async () => {
     const { runs: all } = await ok(server.url, key, SearchRunPage, { first: 0 });
     const { runs: punctuation } = await ok(server.url, key, SearchRunPage, { first: 0, search: ' #!? ' });
