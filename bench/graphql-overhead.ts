@@ -201,7 +201,7 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const orm = await createOrm(config, logger);
       const pubsub = createInProcessPubSub(config.keyPrefix);
       const generation = new GenerationProcess(config.trainer.command, logger);
-      const authentication = await AuthenticationCache.start(pubsub, logger);
+      const authentication = new AuthenticationCache(pubsub, logger);
       const services = { config, logger, orm, pubsub, generation, authentication };
       const yoga = createYogaServer(schema, services);
       return (req, res) => void yoga(req, res);

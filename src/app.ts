@@ -67,7 +67,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     ? createRedisPubSub(config.redisUrl, config.keyPrefix, logger)
     : createInProcessPubSub(config.keyPrefix);
   const generation = new GenerationProcess(config.trainer.command, logger.child({ component: 'generation' }));
-  const authentication = await AuthenticationCache.start(pubsub, logger);
+  const authentication = new AuthenticationCache(pubsub, logger);
   const services: Services = { config, logger, orm, pubsub, generation, authentication };
   const bootstrapped = await bootstrap(orm.em.fork(), config.adminKey);
 
@@ -111,7 +111,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       clearTimeout(grace);
       await yoga.dispose();
       await generation.close();
-      await authentication.close();
+      authentication.close();
       await pubsub.close();
       await orm.close();
     },

@@ -143,3 +143,15 @@ it('loses nothing when Redis restarts mid-stream: the store has every point and 
     await client.close();
   }
 });
+
+it('starts, serves and stops while Redis is away', async () => {
+  const project = await createTestProject(api);
+  const nobodyListens = await freePort();
+  const alone = await startServer({ REDIS_URL: `redis://127.0.0.1:${nobodyListens}` });
+  try {
+    const { baseModels } = await ok(alone.url, project.key, BaseModels);
+    expect(baseModels.length).toBeGreaterThan(0);
+  } finally {
+    await alone.stop();
+  }
+});

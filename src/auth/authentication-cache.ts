@@ -30,21 +30,24 @@ export class AuthenticationCache {
   private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
   /** Counts revocations heard, so a lookup that raced one does not cache what it read before it. */
   private revocationsHeard = 0;
-  private readonly listening: Promise<void>;
+  private readonly revocations: Promise<Subscription<{ apiKeyId: string }>>;
+  private closing = false;
 
-  private constructor(
+  /**
+   * Starts listening for revocations without waiting for the bus: an instance starts, and
+   * serves, while Redis is away (the bus reconnects by itself; /readyz tells a balancer).
+   */
+  constructor(
     private readonly pubsub: PubSub,
-    private readonly revocations: Subscription<{ apiKeyId: string }>,
     logger: Logger,
   ) {
-    this.listening = (async () => {
-      for await (const { apiKeyId } of this.revocations) this.forget(apiKeyId);
-    })().catch((error: unknown) => logger.error({ err: error }, 'API key revocations stopped'));
-  }
-
-  /** Resolves once revocations from other instances are heard. */
-  static async start(pubsub: PubSub, logger: Logger): Promise<AuthenticationCache> {
-    return new AuthenticationCache(pubsub, await pubsub.subscribe('apiKeyRevoked', REVOCATIONS), logger);
+    const revocations = pubsub.subscribe('apiKeyRevoked', REVOCATIONS);
+    this.revocations = revocations;
+    void (async () => {
+      for await (const { apiKeyId } of await revocations) this.forget(apiKeyId);
+    })().catch((error: unknown) => {
+      if (!this.closing) logger.error({ err: error }, 'API key revocations stopped');
+    });
   }
 
   async authenticate(em: SqlEntityManager, secret: string | undefined): Promise<Authentication> {
@@ -69,9 +72,15 @@ export class AuthenticationCache {
     for (const [hash] of hashes) this.keys.delete(hash);
   }
 
-  /** Stops hearing revocations; call before closing the bus. */
-  async close(): Promise<void> {
-    await this.revocations.return?.();
-    await this.listening;
+  /**
+   * Stops hearing revocations. Call before closing the bus; a subscription the bus never
+   * confirmed ends when the bus closes.
+   */
+  close(): void {
+    this.closing = true;
+    void this.revocations.then(
+      (revocations) => revocations.return?.(),
+      () => {},
+    );
   }
 }

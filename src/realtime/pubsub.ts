@@ -158,7 +158,12 @@ export function createRedisPubSub(redisUrl: string, keyPrefix: string, logger: L
         .catch((error: unknown) => logger.error({ err: error }, 'publish failed')),
     listen: async (channel) => void (await subscriber.subscribe(channel)),
     unlisten: async (channel) => void (await subscriber.unsubscribe(channel)),
-    close: async () => void (await Promise.allSettled([publisher.quit(), subscriber.quit()])),
+    // QUIT waits behind commands queued while Redis is away (a SUBSCRIBE made then): a client
+    // that is not connected is just disconnected, which fails them.
+    close: async () =>
+      void (await Promise.allSettled(
+        [publisher, subscriber].map((client) => (client.status === 'ready' ? client.quit() : client.disconnect())),
+      )),
   });
 }
 
