@@ -111,7 +111,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       clearTimeout(grace);
       await yoga.dispose();
       await generation.close();
-      authentication.close();
+      await authentication.close();
       await pubsub.close();
       await orm.close();
     },

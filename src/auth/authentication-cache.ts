@@ -30,7 +30,8 @@ export class AuthenticationCache {
   private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
   /** Counts revocations heard, so a lookup that raced one does not cache what it read before it. */
   private revocationsHeard = 0;
-  private readonly revocations: Promise<Subscription<{ apiKeyId: string }>>;
+  /** Set once the bus confirmed the subscription to revocations. */
+  private revocations?: Subscription<{ apiKeyId: string }>;
   private closing = false;
 
   /**
@@ -41,11 +42,13 @@ export class AuthenticationCache {
     private readonly pubsub: PubSub,
     logger: Logger,
   ) {
-    const revocations = pubsub.subscribe('apiKeyRevoked', REVOCATIONS);
-    this.revocations = revocations;
     void (async () => {
-      for await (const { apiKeyId } of await revocations) this.forget(apiKeyId);
+      const revocations = await pubsub.subscribe('apiKeyRevoked', REVOCATIONS);
+      this.revocations = revocations;
+      if (this.closing) await revocations.return?.();
+      for await (const { apiKeyId } of revocations) this.forget(apiKeyId);
     })().catch((error: unknown) => {
+      // Closing the bus fails a subscription it never confirmed.
       if (!this.closing) logger.error({ err: error }, 'API key revocations stopped');
     });
   }
@@ -72,15 +75,9 @@ export class AuthenticationCache {
     for (const [hash] of hashes) this.keys.delete(hash);
   }
 
-  /**
-   * Stops hearing revocations. Call before closing the bus; a subscription the bus never
-   * confirmed ends when the bus closes.
-   */
-  close(): void {
+  /** Stops hearing revocations; call before closing the bus. */
+  async close(): Promise<void> {
     this.closing = true;
-    void this.revocations.then(
-      (revocations) => revocations.return?.(),
-      () => {},
-    );
+    await this.revocations?.return?.();
   }
 }
