@@ -35,8 +35,8 @@ const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 200);
 const BASELINE_ROUNDS = Number(process.env.BENCH_SEARCH_BASELINE_ROUNDS ?? 30);
 /**
- * Rounds run and thrown away first: V8 compiles the request's code paths, and the pool's
- * PostgreSQL backends page in the memory the statements need (see "Measurement notes").
+ * Rounds run and thrown away first: V8 compiles the request's code paths, and the statements'
+ * pages and catalog entries are cached, on the API's pooled connections as on the replay's.
  */
 const WARM_UP_ROUNDS = 20;
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -24,7 +24,8 @@ const REVOCATIONS = 'all';
  * database round trip, which was the largest part of a small request (bench/SEARCH.md); a
  * dashboard sends the same key many times a second. Only valid keys are kept: an unknown or
  * revoked one is read again on every request. `lastUsedAt` is refreshed when a key is read
- * from the database, so it still moves at least once per TTL while a key is in use.
+ * from the database and its value is over a minute old, so it still moves every minute or two
+ * while a key is in use.
  */
 export class AuthenticationCache {
   private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
