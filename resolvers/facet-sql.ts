@@ -4,7 +4,11 @@ import { and, execute, join, or, raw, sql, type Sql } from './sql.ts';
 /** A field rows are counted by. */
 export interface FacetDimension {
   field: string;
-  /** The value as text on the scanned row (`r.status`); for a multi-valued field, the array (`r.tags`). */
+  /**
+   * The value on the scanned row in its column's type (`r.status`, `r.spec_id`), for a multi-valued
+   * field the array (`r.tags`). Counts come back as text, cast once per group: grouping 56k runs by
+   * two uuid columns cast to text took 15 ms more than by the uuids.
+   */
   value: Sql;
   multiValued?: boolean;
   /** Values are ids of rows of this table, whose `name` is the value's label. */
@@ -68,7 +72,7 @@ function groupingSetsSql(from: Sql, base: Sql, facets: readonly FacetCount[], to
   return sql`
     select * from (
       select ${bySet((i) => `'${facets[i]!.dimension.field}'`, TOTAL)}::text as field,
-             ${bySet((i) => `v${i}`, "''")}::text as value,
+             ${bySet((i) => `v${i}::text`, "''")} as value,
              ${bySet((i) => `c${i}`, 'ct')}::int as count
       from (
         select ${columns}, grouping(${join(values, ', ')}) as g, ${counts},

@@ -14,7 +14,7 @@ const JOB_FACETS: Record<JobFacetField, FacetDimension & { whereKey: keyof JobWh
   ENVIRONMENT: { field: 'ENVIRONMENT', value: raw('j.environment'), whereKey: 'environment' },
   BASE_MODEL: {
     field: 'BASE_MODEL',
-    value: raw('j.base_model_id::text'),
+    value: raw('j.base_model_id'),
     labelTable: 'model',
     whereKey: 'baseModelId',
   },

@@ -27,21 +27,21 @@ export const RUN_FACETS: Record<RunFacetField, RunFacetDefinition> = {
   STATUS: { field: 'STATUS', value: raw('r.status'), whereKeys: ['status'], rolledUp: true },
   SPEC: {
     field: 'SPEC',
-    value: raw('r.spec_id::text'),
+    value: raw('r.spec_id'),
     labelTable: 'behavior_spec',
     whereKeys: ['specId'],
     rolledUp: true,
   },
   BASE_MODEL: {
     field: 'BASE_MODEL',
-    value: raw('r.base_model_id::text'),
+    value: raw('r.base_model_id'),
     labelTable: 'model',
     whereKeys: ['baseModelId'],
     rolledUp: true,
   },
   MODEL: {
     field: 'MODEL',
-    value: raw('r.model_id::text'),
+    value: raw('r.model_id'),
     labelTable: 'model',
     whereKeys: ['modelId'],
     rolledUp: false,
@@ -66,7 +66,7 @@ export function prefixFilter(dimension: FacetDimension, projectId: string, prefi
   if (dimension.labelTable) {
     const table = raw(dimension.labelTable);
     return (value) =>
-      sql`${value} in (select l.id::text from ${table} l where l.project_id = ${projectId}::uuid and starts_with(lower(l.name), lower(${prefix})))`;
+      sql`${value}::text in (select l.id::text from ${table} l where l.project_id = ${projectId}::uuid and starts_with(lower(l.name), lower(${prefix})))`;
   }
   return (value) => sql`starts_with(lower(${value}), lower(${prefix}))`;
 }
