@@ -282,7 +282,10 @@ export async function seedRuns(client: Queryable, projectId: string, options: Se
      where sp.id = ${uuid(`$1 || ':spec:' || (1 + s.spec_n)`)}`,
     [key],
   );
-  if (bulk) await client.query('select run_facet_count_rebuild($1)', [projectId]);
+  if (bulk) {
+    await client.query('select run_facet_count_rebuild($1)', [projectId]);
+    await client.query('select run_search_words_fill($1)', [projectId]);
+  }
   await client.query('drop table seed_run');
 }
 

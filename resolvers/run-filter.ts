@@ -1,5 +1,6 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { RunStatus } from '../src/db/entities/run.ts';
-import { and, array, or, raw, sql, type Sql } from './sql.ts';
+import { and, array, execute, or, raw, sql, type Sql } from './sql.ts';
 import type { RunSearch } from './run-list.ts';
 
 /** RunWhere of API.md: lists mean "any of" (an empty list filters nothing); `and`/`or`/`not` nest. */
@@ -64,7 +65,27 @@ export function searchTerm(search: string | null | undefined): string | null {
 export const searchSql = (term: string): Sql => sql`r.search_doc @@ run_search_query(${term})`;
 
 /** The search as a list's full-text condition (run-list.ts); several words are tried on the list's head first. */
-export const runSearch = (term: string): RunSearch => ({ condition: searchSql(term), headFirst: /\s/.test(term) });
+export function runSearch(em: SqlEntityManager, projectId: string, term: string): RunSearch {
+  let spelt: Promise<Sql> | undefined;
+  return {
+    condition: searchSql(term),
+    headFirst: /\s/.test(term),
+    speltOut: () => (spelt ??= speltOutSearchSql(em, projectId, term)),
+  };
+}
+
+/**
+ * The search with each word spelt out as the project's words that start with it
+ * (`run_search_words_query`), read first and sent as a constant: PostgreSQL then estimates it
+ * from its statistics as it does the search itself, which it cannot for a function of a table.
+ */
+async function speltOutSearchSql(em: SqlEntityManager, projectId: string, term: string): Promise<Sql> {
+  const [row] = await execute<{ query: string | null }>(
+    em,
+    sql`select run_search_words_query(${projectId}::uuid, ${term})::text as query`,
+  );
+  return sql`r.search_doc @@ ${row?.query ?? null}::tsquery`;
+}
 
 /** The condition for `runs(where)` within one project. */
 export function runConditionSql(projectId: string, where: RunWhere | null | undefined): Sql {

@@ -36,6 +36,12 @@ export interface RunSearch {
    * the plan, which suits it.
    */
   headFirst: boolean;
+  /**
+   * The same condition with each word spelt out as the words it starts in this project, for the
+   * plan a rare search of several words falls through to: a prefix makes the GIN index collect
+   * every run of its words before intersecting ("refund nan": 32,244 runs read to find 441).
+   */
+  speltOut: () => Promise<Sql>;
 }
 
 /**
@@ -153,10 +159,10 @@ async function readPart(
     );
     if (head.length === limit) return head;
   }
+  const matching = search ? [search.headFirst ? await search.speltOut() : search.condition] : [];
   return execute<Record<string, unknown>>(
     ctx.em,
-    sql`select ${columns} from run r where ${and([condition, ...(search ? [search.condition] : [])])}
-        order by ${orderBy} limit ${limit}`,
+    sql`select ${columns} from run r where ${and([condition, ...matching])} order by ${orderBy} limit ${limit}`,
   );
 }
 

@@ -34,7 +34,11 @@ export function listRuns(
   };
   const search = searchTerm(filter.search);
   const order = filter.orderBy ?? { field: 'createdAt', direction: 'desc' };
-  const list = { condition: runConditionSql(projectIdOf(ctx), where), search: search ? runSearch(search) : null };
+  const projectId = projectIdOf(ctx);
+  const list = {
+    condition: runConditionSql(projectId, where),
+    search: search ? runSearch(ctx.em, projectId, search) : null,
+  };
   return runConnection(ctx, list, order, args, () => countRuns(ctx, where, search), props);
 }
 

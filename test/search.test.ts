@@ -56,6 +56,16 @@ const SearchRenameSpec = graphql(`
   }
 `);
 
+const SearchSetTags = graphql(`
+  mutation SearchSetTags($id: ID!, $tags: [String!]!) {
+    setRunTags(id: $id, tags: $tags) {
+      run {
+        id
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let key: string;
 let projectId: string;
@@ -315,6 +325,44 @@ describe('runs(search:)', () => {
     );
     expect(rows.filter((row) => row.ours !== row.reference)).toEqual([]);
     expect(rows.filter((row) => row.ours !== null).length).toBeGreaterThan(searches.length - tricky.length);
+  });
+
+  it('spells a search out as the words its words start in the project, matching the same runs as the prefixes', async () => {
+    const tagged = runs[0]!;
+    await ok(server.url, key, SearchSetTags, { id: tagged.id, tags: [...tagged.tags, 'memorykeeper'] });
+    const { rows: words } = await db.query<{ word: string }>(
+      `select distinct word from run cross join unnest(tsvector_to_array(search_doc)) word
+       where project_id = $1 order by word`,
+      [projectId],
+    );
+    const sample = words.map((row) => row.word).filter((_, i) => i % Math.ceil(words.length / 150) === 0);
+    const searches = [
+      ...sample.flatMap((word) => [1, 2, 3, 5].map((n) => word.slice(0, n))),
+      ...sample.map((word, i) => `${word} ${sample[(i * 7) % sample.length]!.slice(0, 3)}`),
+      'memory',
+      'quokka auditor',
+      'zzzunknownword q',
+    ];
+    const { rows } = await db.query<{ search: string; spelt: string | null; same: boolean }>(
+      `with query as materialized (
+         select search, run_search_words_query($1, search) as spelt, run_search_query(search) as prefixes
+         from unnest($2::text[]) search
+       )
+       select search, spelt::text as spelt,
+              array(select id from run where project_id = $1 and search_doc @@ spelt order by id) =
+              array(select id from run where project_id = $1 and search_doc @@ prefixes order by id) as same
+       from query`,
+      [projectId, searches],
+    );
+    expect(rows.filter((row) => !row.same)).toEqual([]);
+    // Words the project gained by an update (the tag) and by a spec rename are spelt out too.
+    const memory = rows.find((row) => row.search === 'memory')?.spelt;
+    expect(memory).toContain("'memorykeeper'");
+    expect(memory).not.toContain(':*');
+    expect(rows.find((row) => row.search === 'quokka auditor')?.spelt).toBe("'quokka' & 'auditor'");
+    // Most words have few enough continuations to be spelt out; a prefix stays where none or many.
+    expect(rows.filter((row) => !row.spelt!.includes(':*')).length).toBeGreaterThan(rows.length / 2);
+    expect(rows.find((row) => row.search === 'zzzunknownword q')?.spelt).toMatch(/^'zzzunknownword':\* & /);
   });
 
   it('treats a search without letters or digits as no search', async () => {

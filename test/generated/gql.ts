@@ -90,6 +90,7 @@ type Documents = {
     "\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.RunsBaseModelsDocument,
     "\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchRunPageDocument,
     "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchRenameSpecDocument,
+    "\n  mutation SearchSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.SearchSetTagsDocument,
     "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.SharedSetupDocument,
     "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.SharedBaseModelsDocument,
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedSubmitDocument,
@@ -226,6 +227,7 @@ const documents: Documents = {
     "\n  query RunsBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.RunsBaseModelsDocument,
     "\n  query SearchRunPage(\n    $where: RunWhere\n    $search: String\n    $orderBy: RunOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    runs(\n      where: $where\n      search: $search\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.SearchRunPageDocument,
     "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.SearchRenameSpecDocument,
+    "\n  mutation SearchSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n      }\n    }\n  }\n": types.SearchSetTagsDocument,
     "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.SharedSetupDocument,
     "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.SharedBaseModelsDocument,
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedSubmitDocument,
@@ -604,6 +606,10 @@ export function graphql(source: "\n  query SearchRunPage(\n    $where: RunWhere\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchRenameSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
