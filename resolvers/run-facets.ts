@@ -2,7 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../src/context.ts';
 import { facetCountsSql, facetPanel, topFacetValues, type FacetCount } from './facet-sql.ts';
 import { RUN_FACETS, prefixFilter, type RunFacetField } from './run-facet-fields.ts';
-import { runWhereSql, searchSql, searchTerm, withoutKeys, type RunWhere } from './run-filter.ts';
+import { runSearch, runWhereSql, searchTerm, withoutKeys, type RunWhere } from './run-filter.ts';
+import type { RunSearch } from './run-list.ts';
 import {
   rollupCountsSql,
   rollupScope,
@@ -17,14 +18,14 @@ import { and, execute, join, or, raw, sql, type Sql } from './sql.ts';
 interface CountsRequest {
   projectId: string;
   where: RunWhere | null | undefined;
-  search: string | null;
+  /** The search's condition for reading all its matches (RunSearch.allMatches). */
+  search: Sql | null;
   fields: readonly RunFacetField[];
   withTotal: boolean;
   prefix?: string | null;
 }
 
-const matching = (where: RunWhere, search: string | null): Sql =>
-  and([runWhereSql(where), ...(search ? [searchSql(search)] : [])]);
+const matching = (where: RunWhere, search: Sql | null): Sql => and([runWhereSql(where), ...(search ? [search] : [])]);
 
 /**
  * One statement giving (field, value, count) for each field's disjunctive counts, and ('*', '',
@@ -105,7 +106,8 @@ export async function runFacets(
   ctx: Context,
   args: { where?: RunWhere | null; search?: string | null; fields: RunFacetField[]; limit: number },
 ) {
-  const search = searchTerm(args.search);
+  const term = searchTerm(args.search);
+  const search = term ? await runSearch(ctx.em, projectIdOf(ctx), term).allMatches() : null;
   const rows = await facetRows(ctx, { where: args.where, search, fields: args.fields, withTotal: true }, args.limit);
   return facetPanel(rows, args.fields);
 }
@@ -122,8 +124,14 @@ export async function runFilterOptions(
 }
 
 /** runs(where, search).totalCount, from run_facet_count where the filter allows. */
-export async function countRuns(ctx: Context, where: RunWhere | null | undefined, search: string | null) {
-  const { counts, summed } = countsSql({ projectId: projectIdOf(ctx), where, search, fields: [], withTotal: true });
+export async function countRuns(ctx: Context, where: RunWhere | null | undefined, search: RunSearch | null) {
+  const { counts, summed } = countsSql({
+    projectId: projectIdOf(ctx),
+    where,
+    search: search ? await search.allMatches() : null,
+    fields: [],
+    withTotal: true,
+  });
   const [row] = await countWith(ctx, summed, (em) =>
     execute<{ total: number }>(em, sql`select coalesce(sum(count), 0)::int as total from (${counts}) counts`),
   );

@@ -62,15 +62,17 @@ export function searchTerm(search: string | null | undefined): string | null {
 }
 
 /** API.md: full text over run name, spec name, tags and error; every word a prefix (`run_search_query`). */
-export const searchSql = (term: string): Sql => sql`r.search_doc @@ run_search_query(${term})`;
+const searchSql = (term: string): Sql => sql`r.search_doc @@ run_search_query(${term})`;
 
-/** The search as a list's full-text condition (run-list.ts); several words are tried on the list's head first. */
+/** A search's conditions on `run r` (RunSearch); several words are tried on a list's head first. */
 export function runSearch(em: SqlEntityManager, projectId: string, term: string): RunSearch {
-  let spelt: Promise<Sql> | undefined;
+  const severalWords = /\s/.test(term);
+  let allMatches: Promise<Sql> | undefined;
   return {
     condition: searchSql(term),
-    headFirst: /\s/.test(term),
-    speltOut: () => (spelt ??= speltOutSearchSql(em, projectId, term)),
+    headFirst: severalWords,
+    allMatches: () =>
+      (allMatches ??= severalWords ? speltOutSearchSql(em, projectId, term) : Promise.resolve(searchSql(term))),
   };
 }
 

@@ -25,8 +25,9 @@ export type RunProp = keyof Run & string;
 
 type Position = { value: Date | number | null; id: string };
 
-/** A full-text condition on `run r`, and whether to try it on the head of the list first. */
+/** A full-text search as conditions on `run r`. */
 export interface RunSearch {
+  /** Tested on each row read. */
   condition: Sql;
   /**
    * Where PostgreSQL's plan would sort every match: it estimates several words as if they were
@@ -37,11 +38,13 @@ export interface RunSearch {
    */
   headFirst: boolean;
   /**
-   * The same condition with each word spelt out as the words it starts in this project, for the
-   * plan a rare search of several words falls through to: a prefix makes the GIN index collect
-   * every run of its words before intersecting ("refund nan": 32,244 runs read to find 441).
+   * The condition for a plan that collects every match from the GIN index (a rare search's
+   * page, facets, totals). Several words are spelt out as the words they start in the project:
+   * a prefix makes GIN collect every run of its words before intersecting ("refund nan": the
+   * 32,244 runs of refund read to find 441); exact words let it step through the longer list
+   * along the shorter one.
    */
-  speltOut: () => Promise<Sql>;
+  allMatches: () => Promise<Sql>;
 }
 
 /**
@@ -159,7 +162,7 @@ async function readPart(
     );
     if (head.length === limit) return head;
   }
-  const matching = search ? [search.headFirst ? await search.speltOut() : search.condition] : [];
+  const matching = search ? [await search.allMatches()] : [];
   return execute<Record<string, unknown>>(
     ctx.em,
     sql`select ${columns} from run r where ${and([condition, ...matching])} order by ${orderBy} limit ${limit}`,

@@ -32,13 +32,11 @@ export function listRuns(
   const where: RunWhere = {
     and: [filter.where ?? {}, { specId: specId ? [specId] : null, parentId: parentId ?? null }],
   };
-  const search = searchTerm(filter.search);
+  const term = searchTerm(filter.search);
   const order = filter.orderBy ?? { field: 'createdAt', direction: 'desc' };
   const projectId = projectIdOf(ctx);
-  const list = {
-    condition: runConditionSql(projectId, where),
-    search: search ? runSearch(ctx.em, projectId, search) : null,
-  };
+  const search = term ? runSearch(ctx.em, projectId, term) : null;
+  const list = { condition: runConditionSql(projectId, where), search };
   return runConnection(ctx, list, order, args, () => countRuns(ctx, where, search), props);
 }
 
