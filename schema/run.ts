@@ -95,8 +95,9 @@ const RUN_FIELD_READS: Partial<Record<string, readonly RunProp[]>> = {
  * The run properties that the Run fields a connection's query selects read: an exposed field
  * names its property (Pothos' `pothosExposedField`), the others are listed above. null (read the
  * whole run) when a selected field is in neither, such as one added to Run in another file.
+ * For every connection of runs (here and Spec.runs).
  */
-function runPropsRead(info: GraphQLResolveInfo): RunProp[] | null {
+export function runPropsRead(info: GraphQLResolveInfo): RunProp[] | null {
   const { type, fields } = selectedNodeFields(info);
   const props = new Set<RunProp>();
   for (const name of fields) {

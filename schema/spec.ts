@@ -7,6 +7,7 @@ import { CreateSpecInput, UpdateSpecInput } from '../src/domain/inputs/spec.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { RunRef, SpecRef } from './refs.ts';
+import { runPropsRead } from './run.ts';
 
 const SpecExample = builder.objectRef<{ input: string; expected: string }>('SpecExample').implement({
   description: 'One input and the output the fine-tuned model should give for it.',
@@ -37,7 +38,7 @@ SpecRef.implement({
     runs: t.connection({
       type: RunRef,
       description: "This spec's runs, newest first.",
-      resolve: (spec, args, ctx) => runs.listRuns(ctx, { extra: { specId: spec.id } }, args),
+      resolve: (spec, args, ctx, info) => runs.listRuns(ctx, { extra: { specId: spec.id } }, args, runPropsRead(info)),
     }),
     latestRun: t.field({
       type: RunRef,

@@ -301,6 +301,20 @@ const RunsListSelected = graphql(`
   }
 `);
 
+const RunsSpecRunsSelected = graphql(`
+  query RunsSpecRunsSelected($id: ID!) {
+    spec(id: $id) {
+      runs(first: 10) {
+        edges {
+          node {
+            ...RunsWholeRunFields
+          }
+        }
+      }
+    }
+  }
+`);
+
 const RunsSpecRuns = graphql(`
   query RunsSpecRuns($id: ID!, $first: Int) {
     spec(id: $id) {
@@ -537,6 +551,9 @@ describe('startRun', () => {
     expect(listed.map(({ label, specName, __typename, ...fields }) => [fields, label, specName, __typename])).toEqual(
       whole.map((run) => [run, run.name, { name: 'Selected fields' }, 'Run']),
     );
+
+    const ofSpec = (await ok(server.url, key, RunsSpecRunsSelected, { id: spec.id })).spec!.runs.edges;
+    expect(ofSpec.map((e) => e.node)).toEqual(whole);
 
     // The list read two columns of the child; `run(id:)` in the same request still gets all of it.
     const both = await ok(server.url, key, RunsFewFieldsThenWhole, { where, id: child.id });
