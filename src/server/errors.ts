@@ -19,6 +19,14 @@ function asGraphQLError(error: unknown): GraphQLError | undefined {
  */
 const isVariableError = (error: GraphQLError) => !error.path && error.message.startsWith('Variable "$');
 
+/**
+ * An error in the request itself, found before execution (syntax, unknown fields, operation
+ * limits, ill-typed variables). One the executor raised with a `path` and no cause is ours: a
+ * resolver that gave null for a non-null field, which graphql-jit reports without
+ * `originalError` (graphql-js wraps an Error of its own).
+ */
+const isRequestError = (error: GraphQLError) => (!error.originalError && !error.path) || isVariableError(error);
+
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
   while (current instanceof Error) {
@@ -45,7 +53,7 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: domain.code, ...domain.extensions() },
       });
     }
-    if (graphqlError && (!graphqlError.originalError || isVariableError(graphqlError))) {
+    if (graphqlError && isRequestError(graphqlError)) {
       const code = graphqlError.extensions?.code;
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
