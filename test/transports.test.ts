@@ -448,4 +448,44 @@ describe('across API instances', () => {
     });
     await stream.completed();
   });
+
+  it("closes a revoked key's WebSockets and ends its SSE subscriptions on every instance", async () => {
+    const other = await startServer();
+    track({ close: () => other.stop() });
+    const { createApiKey } = await ok(server.url, key, TransCreateApiKey, { input: { label: 'live' } });
+    const runId = await startRun();
+    const sockets = [server, other].map((instance) => track(connectWs(instance.wsUrl, createApiKey.secret)));
+    const socketStreams = sockets.map((socket) => track(socket.subscribe(TransRunStatus, { runId })));
+    const sseStreams = await Promise.all(
+      [server, other].map(async (instance) =>
+        track(await subscribeSse(instance.url, { header: createApiKey.secret }, TransRunStatus, { runId })),
+      ),
+    );
+    for (const stream of [...socketStreams, ...sseStreams]) {
+      expect((await stream.next()).data?.runStatus.status).toBe('PREPARING');
+    }
+    // Another key with the same scopes, watching the same run on the same instance, shares the
+    // execution of the revoked key's subscription there (shared-subscriptions.ts): it stays.
+    const { createApiKey: kept } = await ok(server.url, key, TransCreateApiKey, { input: { label: 'kept' } });
+    const bystander = track(connectWs(other.wsUrl, kept.secret));
+    const watching = track(bystander.subscribe(TransRunStatus, { runId }));
+    expect((await watching.next()).data?.runStatus.status).toBe('PREPARING');
+
+    await ok(server.url, key, TransRevokeApiKey, { id: createApiKey.apiKey.id });
+
+    for (const socket of sockets) {
+      expect(await socket.closed()).toEqual({ code: 4401, reason: 'UNAUTHENTICATED: API key revoked' });
+    }
+    for (const stream of sseStreams) {
+      const last = await stream.next();
+      expect(last.data ?? null).toBeNull();
+      expect(last.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ['This API key was revoked', 'UNAUTHENTICATED'],
+      ]);
+      await stream.completed();
+    }
+    expect((await executeWs(bystander, TransViewer, {})).data?.viewer.apiKey.id).toBe(kept.apiKey.id);
+    await ok(server.url, key, TransCancelRun, { id: runId });
+    expect((await watching.next()).data?.runStatus.status).toBe('CANCELLED');
+  });
 });

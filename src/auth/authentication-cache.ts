@@ -31,6 +31,8 @@ export class AuthenticationCache {
   private readonly keys = new LRUCache<string, Authenticated>({ max: MAX_CACHED_KEYS, ttl: AUTHENTICATION_TTL_MS });
   /** Counts revocations heard, so a lookup that raced one does not cache what it read before it. */
   private revocationsHeard = 0;
+  /** What else must drop a key when it is revoked: live connections it opened. */
+  private readonly revocationListeners = new Set<(apiKeyId: string) => void>();
   /** Set once the bus confirmed the subscription to revocations. */
   private revocations?: Subscription<{ apiKeyId: string }>;
   private closing = false;
@@ -60,8 +62,14 @@ export class AuthenticationCache {
     if (cached) return cached;
     const heard = this.revocationsHeard;
     const auth = await authenticate(em, secret);
-    if (hash && auth.kind === 'authenticated' && heard === this.revocationsHeard) this.keys.set(hash, auth);
-    return auth;
+    if (heard === this.revocationsHeard) {
+      if (hash && auth.kind === 'authenticated') this.keys.set(hash, auth);
+      return auth;
+    }
+    // A key was revoked while this one was read, and it may be this one: its revocation was
+    // committed before it was announced, so a second read sees it. A socket opened with what
+    // the first read said would otherwise outlive the revocation.
+    return authenticate(em, secret);
   }
 
   /** Drops the key here at once and tells every other instance to drop it too. */
@@ -70,10 +78,19 @@ export class AuthenticationCache {
     this.pubsub.publish('apiKeyRevoked', REVOCATIONS, { apiKeyId });
   }
 
+  /** Calls `listener` with every key revoked, here or on another instance; returns how to stop. */
+  onRevoked(listener: (apiKeyId: string) => void): () => void {
+    this.revocationListeners.add(listener);
+    return () => {
+      this.revocationListeners.delete(listener);
+    };
+  }
+
   private forget(apiKeyId: string): void {
     this.revocationsHeard++;
     const hashes = [...this.keys.entries()].filter(([, auth]) => auth.viewer.apiKey.id === apiKeyId);
     for (const [hash] of hashes) this.keys.delete(hash);
+    for (const listener of this.revocationListeners) listener(apiKeyId);
   }
 
   /** Stops hearing revocations; call before closing the bus. */

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { getOperationAST, type ExecutionArgs } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { secretFromHeader } from '../auth/authenticate.ts';
 import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
@@ -28,13 +28,20 @@ function scopeOf(auth: Authentication | undefined): string {
 
 /**
  * graphql-ws on the same path as HTTP. The key in `connectionParams` is checked once, at
- * connect; every operation then goes through Yoga's envelope, so it gets the same context,
- * limits and error masking as HTTP. Identical subscriptions share one execution of their live
- * part (shared-subscriptions.ts).
+ * connect, and the socket is closed (4401) when that key is revoked, on any instance; every
+ * operation goes through Yoga's envelope, so it gets the same context, limits and error masking
+ * as HTTP. Identical subscriptions share one execution of their live part
+ * (shared-subscriptions.ts).
  */
 export function attachWebSocketServer(server: Server, yoga: Yoga, services: Services) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const shared = new SharedSubscriptions();
+  const keyOfSocket = new WeakMap<WebSocket, string>();
+  const stopClosingRevoked = services.authentication.onRevoked((apiKeyId) => {
+    for (const socket of wss.clients) {
+      if (keyOfSocket.get(socket) === apiKeyId) socket.close(CLOSE_UNAUTHENTICATED, 'UNAUTHENTICATED: API key revoked');
+    }
+  });
   const disposable = useServer<Record<string, unknown>, { auth: Authentication }>(
     {
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args),
@@ -53,6 +60,7 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
           return false;
         }
         ctx.extra.auth = auth;
+        keyOfSocket.set(ctx.extra.socket, auth.viewer.apiKey.id);
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -98,6 +106,7 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
   );
   return {
     async close() {
+      stopClosingRevoked();
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

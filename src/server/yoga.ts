@@ -6,6 +6,7 @@ import type { Services } from '../services.ts';
 import { createContextFactory, type TransportContext } from './context-factory.ts';
 import { createErrorMasker } from './errors.ts';
 import { jitCanCompile } from './jit-guard.ts';
+import { useRevocationEndsSubscriptions } from './revoked-subscriptions.ts';
 
 /** Operation limits: generous for dashboards, tight enough that one query cannot swamp the API. */
 const OPERATION_LIMITS = {
@@ -58,6 +59,7 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
       // errors from AST nodes, which graphql-jit's errors lack). No custom JSON serializer:
       // it cannot describe the DateTime and JSON scalars.
       useGraphQlJit({}, { enableIf: jitCanCompile(schema) }),
+      useRevocationEndsSubscriptions(services.authentication),
     ],
   });
 }
