@@ -355,7 +355,8 @@ describe('runs(search:)', () => {
       [projectId, searches],
     );
     expect(rows.filter((row) => !row.same)).toEqual([]);
-    // Words the project gained by an update (the tag) and by a spec rename are spelt out too.
+    // Words the project gained by an update (the tag above) and by a spec rename (the "Quokka
+    // compliance auditor" of the rename test before this one) are spelt out too.
     const memory = rows.find((row) => row.search === 'memory')?.spelt;
     expect(memory).toContain("'memorykeeper'");
     expect(memory).not.toContain(':*');
