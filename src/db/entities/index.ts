@@ -11,6 +11,7 @@ import { RunSchema } from './run.ts';
 import { RunEventSchema } from './run-event.ts';
 import { RunFacetCountSchema } from './run-facet-count.ts';
 import { RunPipelineSchema } from './run-pipeline.ts';
+import { RunSearchWordSchema } from './run-search-word.ts';
 import { WorkerSchema } from './worker.ts';
 
 /** The ORM's entity list (the one place that needs them all). */
@@ -26,6 +27,7 @@ export const entities = [
   RunPipelineSchema,
   RunEventSchema,
   RunFacetCountSchema,
+  RunSearchWordSchema,
   JobSchema,
   EvalSchema,
   MetricPointSchema,
