@@ -53,12 +53,12 @@ function countsSql({ projectId, where, search, fields, withTotal, prefix }: Coun
   for (const field of fields) {
     const definition = RUN_FACETS[field];
     const own = withoutKeys(where, definition.whereKeys);
-    const scope = definition.rolledUp ? rollupScope(own, search) : null;
+    const scope = definition.rolledUp ? rollupScope(own, search !== null) : null;
     if (scope) rollUp(scope, field);
     else scanned.push({ dimension: definition, where: matching(own, search), valueFilter: valueFilter(field) });
   }
   if (withTotal) {
-    const scope = rollupScope(where, search);
+    const scope = rollupScope(where, search !== null);
     if (scope) rollUp(scope, '*');
     else scannedTotal = matching(where ?? {}, search);
   }

@@ -31,8 +31,8 @@ const SCOPE_KEYS = new Set<string>(['status', 'hasParent', 'createdAfter', 'crea
 const isSet = (value: unknown) => value != null && !(Array.isArray(value) && value.length === 0);
 
 /** The filter as a RollupScope, or null when it (or a search) needs the runs themselves. */
-export function rollupScope(where: RunWhere | null | undefined, search: Sql | null): RollupScope | null {
-  if (search) return null;
+export function rollupScope(where: RunWhere | null | undefined, searched: boolean): RollupScope | null {
+  if (searched) return null;
   const scope: RollupScope = { statuses: null, topLevel: null, after: null, before: null, pair: null };
   const pair = (field: PairField, values: readonly string[]): boolean => {
     if (scope.pair && scope.pair.field !== field) return false;
