@@ -169,6 +169,10 @@ async function readPart(
   );
 }
 
+/** Whether a cursor's number can be compared with a column of `type` (an int is 32 bits). */
+const fitsColumn = (value: number, type: 'int' | 'float8') =>
+  type === 'int' ? Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1 : Number.isFinite(value);
+
 /** A cursor of this list: its value must have the sort key's type (or be NULL where the key can be). */
 function position(cursor: string, argName: string, field: RunOrderField): Position {
   const key: CursorKey = decodeCursor(cursor, argName);
@@ -178,7 +182,7 @@ function position(cursor: string, argName: string, field: RunOrderField): Positi
     const value = new Date(key.value);
     if (!Number.isNaN(value.getTime())) return { value, id: key.id };
   }
-  if (type !== 'timestamptz' && typeof key.value === 'number' && Number.isFinite(key.value)) {
+  if (type !== 'timestamptz' && typeof key.value === 'number' && fitsColumn(key.value, type)) {
     return { value: key.value, id: key.id };
   }
   throw ValidationError.field(argName, 'is not a cursor for this list');

@@ -2,8 +2,15 @@ import * as jobFacets from '../resolvers/job-facets.ts';
 import * as runFacets from '../resolvers/run-facets.ts';
 import { JOB_FACET_FIELDS, type JobFacetField } from '../resolvers/job-facets.ts';
 import { RUN_FACET_FIELDS, type RunFacetField } from '../resolvers/run-facet-fields.ts';
-import { FacetLimit, FilterOptionsLimit, Prefix, facetFields } from '../src/domain/inputs/run-analytics.ts';
-import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
+import {
+  DEFAULT_FACET_LIMIT,
+  DEFAULT_FILTER_OPTIONS_LIMIT,
+  FacetLimit,
+  FilterOptionsLimit,
+  Prefix,
+  facetFields,
+} from '../src/domain/inputs/run-analytics.ts';
+import { RunWhereInput, Search } from '../src/domain/inputs/run-where.ts';
 import { builder } from './builder.ts';
 import { JobWhereRef } from './job.ts';
 import { RunWhereRef } from './run-where.ts';
@@ -82,7 +89,7 @@ builder.queryFields((t) => ({
     description: `Run counts per value of each field, and the total, in one round trip. ${DISJUNCTIVE}`,
     args: {
       where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
-      search: t.arg.string({ description: 'Full text, as in runs(search:).' }),
+      search: t.arg.string({ validate: Search, description: 'Full text, as in runs(search:).' }),
       fields: t.arg({
         type: [RunFacetFieldEnum],
         required: true,
@@ -90,13 +97,12 @@ builder.queryFields((t) => ({
         description: 'Fields to count by, each once.',
       }),
       limit: t.arg.int({
-        required: true,
-        defaultValue: 50,
+        defaultValue: DEFAULT_FACET_LIMIT,
         validate: FacetLimit,
-        description: 'Values per field, 1-500 (default 50).',
+        description: 'Values per field, 1-500 (null or omitted: 50).',
       }),
     },
-    resolve: (_root, args, ctx) => runFacets.runFacets(ctx, args),
+    resolve: (_root, args, ctx) => runFacets.runFacets(ctx, { ...args, limit: args.limit ?? DEFAULT_FACET_LIMIT }),
   }),
   runFilterOptions: t.field({
     type: [FacetValueRef],
@@ -109,13 +115,13 @@ builder.queryFields((t) => ({
         description: 'Only values (spec and model names for those fields) starting with this, ignoring case.',
       }),
       limit: t.arg.int({
-        required: true,
-        defaultValue: 20,
+        defaultValue: DEFAULT_FILTER_OPTIONS_LIMIT,
         validate: FilterOptionsLimit,
-        description: 'At most this many, 1-100 (default 20).',
+        description: 'At most this many, 1-100 (null or omitted: 20).',
       }),
     },
-    resolve: (_root, args, ctx) => runFacets.runFilterOptions(ctx, args),
+    resolve: (_root, args, ctx) =>
+      runFacets.runFilterOptions(ctx, { ...args, limit: args.limit ?? DEFAULT_FILTER_OPTIONS_LIMIT }),
   }),
   jobFacets: t.field({
     type: JobFacetsRef,
@@ -129,12 +135,11 @@ builder.queryFields((t) => ({
         description: 'Fields to count by, each once.',
       }),
       limit: t.arg.int({
-        required: true,
-        defaultValue: 50,
+        defaultValue: DEFAULT_FACET_LIMIT,
         validate: FacetLimit,
-        description: 'Values per field, 1-500 (default 50).',
+        description: 'Values per field, 1-500 (null or omitted: 50).',
       }),
     },
-    resolve: (_root, args, ctx) => jobFacets.jobFacets(ctx, args),
+    resolve: (_root, args, ctx) => jobFacets.jobFacets(ctx, { ...args, limit: args.limit ?? DEFAULT_FACET_LIMIT }),
   }),
 }));

@@ -14,7 +14,7 @@ import {
 } from '../src/db/entities/run.ts';
 import { Id, Tags } from '../src/domain/inputs/common.ts';
 import { FeedbackInput, StartRunInput } from '../src/domain/inputs/run.ts';
-import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
+import { RunWhereInput, Search } from '../src/domain/inputs/run-where.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, EvalRef, JobRef, ModelRef, RunRef, SpecRef } from './refs.ts';
@@ -258,8 +258,9 @@ builder.queryFields((t) => ({
     args: {
       where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
       search: t.arg.string({
+        validate: Search,
         description:
-          'Full text over run name, spec name, tags and error: runs with a word starting with each word of the search.',
+          'Full text over run name, spec name, tags and error: runs with a word starting with each word of the search (at most 500 characters).',
       }),
       orderBy: t.arg({ type: RunOrderRef, description: 'Sort order (default: newest first).' }),
     },

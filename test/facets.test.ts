@@ -250,6 +250,65 @@ describe('runFacets', () => {
       expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual([path]);
     }
   });
+
+  it('rejects a NUL, an overlong search and an oversized filter with BAD_USER_INPUT, naming them', async () => {
+    const branches = Array.from({ length: 21 }, () => ({ hasParent: false }));
+    const cases: { variables: { search?: string; where?: RunWhere }; path: string }[] = [
+      { variables: { search: 'x'.repeat(501) }, path: 'search' },
+      { variables: { search: 'nan\u0000loss' }, path: 'search' },
+      { variables: { where: { environment: ['prod\u0000'] } }, path: 'where.environment.0' },
+      { variables: { where: { tags: { all: ['a\u0000'] } } }, path: 'where.tags.all.0' },
+      { variables: { where: { or: branches } }, path: 'where.or' },
+      {
+        variables: { where: { tags: { any: Array.from({ length: 101 }, (_, i) => `t${i}`) } } },
+        path: 'where.tags.any',
+      },
+    ];
+    for (const { variables, path } of cases) {
+      const result = await execute(server.url, key, FacetsPanel, { fields: ['TAG'], ...variables });
+      expect(errorCode(result), path).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual([path]);
+    }
+    // The longest search and the widest filter allowed are answered.
+    const widest = { or: branches.slice(1) };
+    const answered = await ok(server.url, key, FacetsPanel, {
+      fields: ['TAG'],
+      where: widest,
+      search: 'x'.repeat(500),
+    });
+    expect(answered.runFacets.total).toBe(0);
+  });
+
+  it('reads upper-case ids as the ids they spell, in counts as in lists', async () => {
+    const spec = runs[0]!.specId;
+    const base = runs[0]!.baseModelId;
+    for (const where of [{ specId: [spec] }, { baseModelId: [base] }, { specId: [spec], baseModelId: [base] }]) {
+      const upper = Object.fromEntries(
+        Object.entries(where as Record<string, string[]>).map(([k, ids]) => [k, ids.map((id) => id.toUpperCase())]),
+      );
+      const expected = runs.filter((run) => matches(run, where)).length;
+      expect(expected).toBeGreaterThan(0);
+      const result = await ok(server.url, key, FacetsPanel, { where: upper, fields: ALL_FIELDS, limit: LIMIT });
+      expect(result.runFacets.total).toBe(expected);
+      expect(result.runs.totalCount).toBe(expected);
+      for (const facet of result.runFacets.facets) {
+        expect(facet.values).toEqual(bruteFacet(runs, facet.field, where).slice(0, LIMIT));
+      }
+    }
+  });
+
+  it('answers creation-time bounds from year 0 to year 9999 as the bounds runs can have', async () => {
+    const cases = [
+      { where: { createdAfter: '9999-12-31T12:00:00Z' }, total: 0 },
+      { where: { createdBefore: '0000-06-15T12:00:00Z' }, total: 0 },
+      { where: { createdAfter: '0000-06-15T12:00:00Z', createdBefore: '9999-12-31T23:59:59Z' }, total: runs.length },
+    ];
+    for (const { where, total } of cases) {
+      const result = await ok(server.url, key, FacetsPanel, { where, fields: ['STATUS'] });
+      expect(result.runFacets.total, JSON.stringify(where)).toBe(total);
+      expect(result.runs.totalCount, JSON.stringify(where)).toBe(total);
+    }
+  });
 });
 
 describe('runFilterOptions', () => {
@@ -273,16 +332,20 @@ describe('runFilterOptions', () => {
     }
   });
 
-  it('caps limit at 100 and prefixes at 200 characters with BAD_USER_INPUT', async () => {
+  it('caps limit at 100 and prefixes at 200 characters, and rejects a NUL, with BAD_USER_INPUT; a null limit is 20', async () => {
     for (const [variables, path] of [
       [{ field: 'TAG' as const, limit: 101 }, 'limit'],
       [{ field: 'TAG' as const, limit: 0 }, 'limit'],
       [{ field: 'TAG' as const, prefix: 'x'.repeat(201) }, 'prefix'],
+      [{ field: 'TAG' as const, prefix: 'x\u0000' }, 'prefix'],
     ] as const) {
       const result = await execute(server.url, key, FacetsFilterOptions, variables);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual([path]);
     }
+    // API.md's `limit: Int`: null is the default, 20.
+    const { runFilterOptions } = await ok(server.url, key, FacetsFilterOptions, { field: 'TAG', limit: null });
+    expect(runFilterOptions).toEqual(bruteFacet(runs, 'TAG', {}).slice(0, 20));
   });
 });
 

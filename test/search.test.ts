@@ -197,12 +197,15 @@ describe('runs(orderBy) keyset pagination', () => {
     );
   });
 
-  it("rejects another order's cursor and a NULL cursor for a key that is never NULL, naming after", async () => {
+  it("rejects another order's cursor, a NULL cursor for a key that is never NULL and an int out of range, naming after", async () => {
     const { runs: page } = await ok(server.url, key, SearchRunPage, { first: 1 });
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const cases = [
       { orderBy: { field: 'AVG_SCORE' as const, direction: 'DESC' as const }, after: page.edges[0]!.cursor },
       { orderBy: { field: 'CREATED_AT' as const, direction: 'DESC' as const }, after: encode([null, runs[0]!.id]) },
+      // durationMs is a 32-bit int: a larger or fractional number can only be forged.
+      { orderBy: { field: 'DURATION_MS' as const, direction: 'ASC' as const }, after: encode([1e300, runs[0]!.id]) },
+      { orderBy: { field: 'DURATION_MS' as const, direction: 'ASC' as const }, after: encode([1.5, runs[0]!.id]) },
     ];
     for (const variables of cases) {
       const result = await execute(server.url, key, SearchRunPage, { ...variables, first: 5 });

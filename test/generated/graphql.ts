@@ -858,7 +858,7 @@ export type QueryJobArgs = {
 
 export type QueryJobFacetsArgs = {
   fields: Array<JobFacetField>;
-  limit?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<JobWhere>;
 };
 
@@ -898,7 +898,7 @@ export type QueryRunArgs = {
 
 export type QueryRunFacetsArgs = {
   fields: Array<RunFacetField>;
-  limit?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   where?: InputMaybe<RunWhere>;
 };
@@ -906,7 +906,7 @@ export type QueryRunFacetsArgs = {
 
 export type QueryRunFilterOptionsArgs = {
   field: RunFacetField;
-  limit?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   prefix?: InputMaybe<Scalars['String']['input']>;
   where?: InputMaybe<RunWhere>;
 };

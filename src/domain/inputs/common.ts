@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** Ids are UUIDs (API.md); anything else is a typed BAD_USER_INPUT, not a database error. */
-export const Id = z.uuid({ message: 'must be a UUID' });
+/**
+ * Ids are UUIDs (API.md); anything else is a typed BAD_USER_INPUT, not a database error. Read in
+ * lower case, as they are stored and returned: some counts compare them as text.
+ */
+export const Id = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toLowerCase());
+
+/** Text a filter compares with stored text, which can never hold a NUL (PostgreSQL rejects it). */
+export const FilterText = z.string().regex(/^[^\0]*$/, 'must not contain NUL characters');
 
 export const Name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

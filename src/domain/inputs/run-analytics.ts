@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FilterText } from './common.ts';
 
 const MAX_HOUR_BUCKET_DAYS = 31;
 
@@ -12,12 +13,14 @@ export const facetFields = (max: number) =>
     .max(max, `at most ${max} fields`)
     .refine((fields) => new Set(fields).size === fields.length, { message: 'must not name a field twice' });
 
-/** Values per facet field. */
-export const FacetLimit = between(1, 500);
-/** Values of one field's filter options. */
-export const FilterOptionsLimit = between(1, 100);
+/** Values per facet field; null (API.md's `limit: Int`) means the default. */
+export const FacetLimit = between(1, 500).nullish();
+export const DEFAULT_FACET_LIMIT = 50;
+/** Values of one field's filter options; null means the default. */
+export const FilterOptionsLimit = between(1, 100).nullish();
+export const DEFAULT_FILTER_OPTIONS_LIMIT = 20;
 
-export const Prefix = z.string().max(200, 'must be at most 200 characters').nullish();
+export const Prefix = FilterText.max(200, 'must be at most 200 characters').nullish();
 
 /**
  * runStats' bucket: hourly buckets only over a createdAfter .. createdBefore (default now) range

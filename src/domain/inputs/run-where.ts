@@ -1,11 +1,33 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { FilterText, Id } from './common.ts';
 
 const MAX_LIST = 100;
 const MAX_DEPTH = 5;
+/** Branches of one `and` or `or`: runFacets repeats the whole condition once per field. */
+const MAX_BRANCHES = 20;
+const MAX_SEARCH_LENGTH = 500;
 
-const ids = Id.array().max(MAX_LIST, `at most ${MAX_LIST} values`).nullish();
-const strings = z.string().array().max(MAX_LIST, `at most ${MAX_LIST} values`).nullish();
+const list = <T extends z.ZodType>(item: T) => item.array().max(MAX_LIST, `at most ${MAX_LIST} values`).nullish();
+const ids = list(Id);
+const strings = list(FilterText);
+
+/**
+ * Creation-time bounds, clamped to the years a run can have been created in (its createdAt is
+ * the server's clock), which changes no answer: the day and month buckets of the counts are
+ * then dates PostgreSQL can read, as year 0 or 10000 are not.
+ */
+const EARLIEST = new Date('1970-01-01T00:00:00Z');
+const LATEST = new Date('9999-01-01T00:00:00Z');
+const createdBound = z
+  .date()
+  .nullish()
+  .transform((t) => t && new Date(Math.min(Math.max(t.getTime(), EARLIEST.getTime()), LATEST.getTime())));
+
+/**
+ * runs(search:) and runFacets(search:): sized for a pasted run name or error line, and short
+ * enough that no word reaches PostgreSQL's 2,047-byte limit for a word of a text search.
+ */
+export const Search = FilterText.max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`).nullish();
 
 interface RunWhereShape {
   and?: RunWhereShape[] | null;
@@ -19,7 +41,7 @@ function depth(where: RunWhereShape | null | undefined): number {
   return 1 + Math.max(0, ...children.map(depth));
 }
 
-/** Checks the parts of a RunWhere GraphQL types cannot: UUIDs, list sizes and nesting depth. */
+/** Checks the parts of a RunWhere GraphQL types cannot: UUIDs, text, list sizes and nesting. */
 const RunWhereNode: z.ZodType<unknown> = z.lazy(() =>
   z
     .object({
@@ -27,11 +49,15 @@ const RunWhereNode: z.ZodType<unknown> = z.lazy(() =>
       baseModelId: ids,
       modelId: ids,
       parentId: Id.nullish(),
+      status: list(z.string()),
+      tags: z.object({ any: strings, all: strings }).nullish(),
       environment: strings,
       createdBy: strings,
       feedbackFlag: strings,
-      and: RunWhereNode.array().nullish(),
-      or: RunWhereNode.array().nullish(),
+      createdAfter: createdBound,
+      createdBefore: createdBound,
+      and: RunWhereNode.array().max(MAX_BRANCHES, `at most ${MAX_BRANCHES} branches`).nullish(),
+      or: RunWhereNode.array().max(MAX_BRANCHES, `at most ${MAX_BRANCHES} branches`).nullish(),
       not: RunWhereNode.nullish(),
     })
     .loose(),
