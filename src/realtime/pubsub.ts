@@ -159,11 +159,15 @@ export function createRedisPubSub(redisUrl: string, keyPrefix: string, logger: L
     listen: async (channel) => void (await subscriber.subscribe(channel)),
     unlisten: async (channel) => void (await subscriber.unsubscribe(channel)),
     // QUIT waits behind commands queued while Redis is away (a SUBSCRIBE made then): a client
-    // that is not connected is just disconnected, which fails them.
-    close: async () =>
-      void (await Promise.allSettled(
+    // that is not connected is just disconnected, which fails them. QUIT is never auto-pipelined,
+    // so it would overtake the PUBLISHes of this tick, still waiting for the next: a PING
+    // pipelined behind them is answered only after they are.
+    close: async () => {
+      if (publisher.status === 'ready') await publisher.ping().catch(() => undefined);
+      await Promise.allSettled(
         [publisher, subscriber].map((client) => (client.status === 'ready' ? client.quit() : client.disconnect())),
-      )),
+      );
+    },
   });
 }
 
