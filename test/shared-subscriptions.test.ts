@@ -61,6 +61,25 @@ const SharedMetricsSince = graphql(`
   }
 `);
 
+const SharedJobTelemetry = graphql(`
+  query SharedJobTelemetry($id: ID!) {
+    job(id: $id) {
+      metrics {
+        latestSeq
+        points {
+          seq
+        }
+      }
+      logs(sinceSeq: 0, limit: 5000) {
+        latestSeq
+        lines {
+          seq
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let owner: { id: string; key: string };
 let stranger: { id: string; key: string };
@@ -121,9 +140,11 @@ async function runningJob() {
     get reported() {
       return step;
     },
-    async report(points: number) {
+    /** Reports `points` steps, each with a console line when `withLogs`, and writes them. */
+    async report(points: number, withLogs = false) {
       for (let i = 0; i < points; i += 1) {
         step += 1;
+        if (withLogs) await ingest.pushLog('stdout', `step ${step}`);
         await ingest.pushMetric({
           type: 'metric',
           step,
@@ -266,6 +287,27 @@ describe('identical graphql-ws subscriptions share one execution of their live p
       expect(socket.of('leaves').map((m) => m.type)).toEqual(['next', 'next', 'next', 'next', 'next']);
     } finally {
       await socket.close();
+    }
+  });
+});
+
+describe('a job read while it reports', () => {
+  it('returns every point and line up to the latestSeq it gives, for a client to resume from', async () => {
+    const job = await runningJob();
+    let reading = true;
+    // A batch commits every few milliseconds, between and during the reads.
+    const reporting = (async () => {
+      while (reading) await job.report(2, true);
+    })();
+    try {
+      for (let read = 0; read < 150; read += 1) {
+        const { metrics, logs } = (await ok(server.url, owner.key, SharedJobTelemetry, { id: job.id })).job!;
+        expect(metrics.points.map((p) => p.seq)).toEqual(range(1, metrics.latestSeq ?? 0));
+        expect(logs.lines.map((l) => l.seq)).toEqual(range(1, logs.latestSeq ?? 0));
+      }
+    } finally {
+      reading = false;
+      await reporting;
     }
   });
 });
