@@ -3,6 +3,7 @@ import type { Context } from '../src/context.ts';
 import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
 import { jobState } from '../src/domain/job-state.ts';
+import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import type { SharingMember } from '../src/realtime/subscription-sharing.ts';
 import {
   toPublished,
@@ -58,74 +59,85 @@ class Cursor<T extends { seq: number }> {
  * and its status before replaying everything after the cursor from PostgreSQL, then forwards
  * live items whose seq is new. A live item that skips a seq (a message lost while Redis was
  * down) triggers a replay of the gap, and so does a quiet period. The stream completes when the
- * job is terminal and everything up to then was delivered.
+ * job is terminal and everything up to then was delivered; a client leaving ends it at once
+ * (`stoppable`), however quiet the job.
  *
  * On graphql-ws, identical subscriptions share this: each subscriber replays from the store up
  * to the shared execution's position, then hands the rest over to it (src/server/shared-subscriptions.ts).
  */
-async function* followJobStream<T extends { seq: number }>(
+function followJobStream<T extends { seq: number }>(
   ctx: Context,
   jobId: string,
   afterSeq: number,
   spec: StreamSpec<T>,
-): AsyncGenerator<T> {
-  const projectId = projectIdOf(ctx);
-  const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
-  if (!job) return;
-  const isTerminal = async () => {
-    const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
-    return !current || jobState.isTerminal(current.status);
-  };
-  const sharing = ctx.subscriptionSharing;
-  if (sharing?.role === 'member') {
-    yield* replayThenHandOff(sharing, new Cursor(afterSeq, spec), isTerminal);
-    return;
-  }
-  const cursor =
-    sharing?.role === 'shared' ? new Cursor(sharing.after, spec, sharing.yielding) : new Cursor(afterSeq, spec);
-
-  // Live first: both subscriptions are confirmed (and buffering) before the store is read.
-  const items = await ctx.services.pubsub.subscribe(spec.topic, jobId);
-  const statuses = await ctx.services.pubsub.subscribe('jobStatus', projectId);
-  const signals = new Repeater<Signal<T>>(async (push, stop) => {
-    const timer = setInterval(() => void push({ kind: 'tick' }), IDLE_RECHECK_MS);
-    void (async () => {
-      for await (const batch of items) await push({ kind: 'items', items: batch as unknown as T[] });
-    })();
-    void (async () => {
-      for await (const change of statuses) if (change.id === jobId) await push({ kind: 'status', change });
-    })();
-    await stop;
-    clearInterval(timer);
-  });
-
-  try {
-    // A job already over ends after its replay.
-    yield* cursor.catchUp();
-    if (await isTerminal()) {
-      yield* cursor.catchUp();
+): AsyncIterableIterator<T> {
+  return stoppable(async function* (stopped) {
+    const projectId = projectIdOf(ctx);
+    const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
+    if (!job) return;
+    const isTerminal = async () => {
+      const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
+      return !current || jobState.isTerminal(current.status);
+    };
+    const sharing = ctx.subscriptionSharing;
+    if (sharing?.role === 'member') {
+      yield* replayThenHandOff(sharing, new Cursor(afterSeq, spec), isTerminal);
       return;
     }
-    for await (const signal of signals) {
-      if (signal.kind === 'items') {
-        for (const item of signal.items) {
-          if (item.seq <= cursor.lastSeq || !spec.accept(item)) continue;
-          if (item.seq === cursor.lastSeq + 1) {
-            yield cursor.advance(item);
-          } else {
-            yield* cursor.catchUp();
-          }
-        }
-      } else if (signal.kind === 'tick' || jobState.isTerminal(signal.change.status as never)) {
-        // Durable first: by the time a terminal status is published, every item is stored.
-        const over = await isTerminal();
+    const cursor =
+      sharing?.role === 'shared' ? new Cursor(sharing.after, spec, sharing.yielding) : new Cursor(afterSeq, spec);
+
+    // Live first: both subscriptions are confirmed (and buffering) before the store is read.
+    const items = await ctx.services.pubsub.subscribe(spec.topic, jobId);
+    const statuses = await ctx.services.pubsub.subscribe('jobStatus', projectId);
+    const signals = new Repeater<Signal<T>>(async (push, stop) => {
+      // At most one tick waits to be taken: a client that stops reading must not pile them up
+      // (a Repeater throws past 1,024 pending pushes).
+      let tickWaiting = false;
+      const timer = setInterval(() => {
+        if (tickWaiting) return;
+        tickWaiting = true;
+        void push({ kind: 'tick' }).then(() => (tickWaiting = false));
+      }, IDLE_RECHECK_MS);
+      void (async () => {
+        for await (const batch of items) await push({ kind: 'items', items: batch as unknown as T[] });
+      })();
+      void (async () => {
+        for await (const change of statuses) if (change.id === jobId) await push({ kind: 'status', change });
+      })();
+      await stop;
+      clearInterval(timer);
+    });
+    whenStopped(stopped, () => signals.return());
+
+    try {
+      // A job already over ends after its replay.
+      yield* cursor.catchUp();
+      if (await isTerminal()) {
         yield* cursor.catchUp();
-        if (over) return;
+        return;
       }
+      for await (const signal of signals) {
+        if (signal.kind === 'items') {
+          for (const item of signal.items) {
+            if (item.seq <= cursor.lastSeq || !spec.accept(item)) continue;
+            if (item.seq === cursor.lastSeq + 1) {
+              yield cursor.advance(item);
+            } else {
+              yield* cursor.catchUp();
+            }
+          }
+        } else if (signal.kind === 'tick' || jobState.isTerminal(signal.change.status as never)) {
+          // Durable first: by the time a terminal status is published, every item is stored.
+          const over = await isTerminal();
+          yield* cursor.catchUp();
+          if (over) return;
+        }
+      }
+    } finally {
+      await Promise.all([signals.return(), items.return?.(), statuses.return?.()]);
     }
-  } finally {
-    await Promise.all([signals.return(), items.return?.(), statuses.return?.()]);
-  }
+  });
 }
 
 /**

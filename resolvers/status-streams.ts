@@ -4,6 +4,7 @@ import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { runState } from '../src/domain/run-state.ts';
+import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
 import { projectIdOf } from './scope.ts';
 
@@ -18,40 +19,43 @@ export interface StatusEvent<T, S extends string> {
  * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
  * following one entity, emits its current status (so a change between loading a page and
  * subscribing is never missed) and completes once it reaches a terminal status. Each event is
- * loaded in a fresh EM fork, so it shows the row as committed.
+ * loaded in a fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`).
  */
-async function* followStatus<T extends { id: string; status: S }, S extends string>(
+function followStatus<T extends { id: string; status: S }, S extends string>(
   ctx: Context,
   topic: 'runStatus' | 'jobStatus',
   schema: EntitySchema<T, never>,
   isTerminal: (status: S) => boolean,
   matches: (change: StatusChange<S> & { specId?: string }) => boolean,
   entityId: string | undefined,
-): AsyncGenerator<StatusEvent<T, S>> {
-  const projectId = projectIdOf(ctx);
-  // Live first (confirmed), then the snapshot: no change can fall between the two.
-  const live = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<StatusChange<S>>;
-  const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
-  try {
-    let lastStatus: S | undefined;
-    if (entityId) {
-      const current = await load(entityId);
-      if (!current) return;
-      lastStatus = current.status;
-      yield { entity: current, status: current.status, previousStatus: null, at: new Date() };
-      if (isTerminal(current.status)) return;
+): AsyncIterableIterator<StatusEvent<T, S>> {
+  return stoppable(async function* (stopped) {
+    const projectId = projectIdOf(ctx);
+    // Live first (confirmed), then the snapshot: no change can fall between the two.
+    const live = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<StatusChange<S>>;
+    whenStopped(stopped, () => live.return?.());
+    const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
+    try {
+      let lastStatus: S | undefined;
+      if (entityId) {
+        const current = await load(entityId);
+        if (!current) return;
+        lastStatus = current.status;
+        yield { entity: current, status: current.status, previousStatus: null, at: new Date() };
+        if (isTerminal(current.status)) return;
+      }
+      for await (const change of live) {
+        if (!matches(change) || (entityId && change.status === lastStatus)) continue;
+        const entity = await load(change.id);
+        if (!entity) continue;
+        lastStatus = change.status;
+        yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
+        if (entityId && isTerminal(change.status)) return;
+      }
+    } finally {
+      await live.return?.();
     }
-    for await (const change of live) {
-      if (!matches(change) || (entityId && change.status === lastStatus)) continue;
-      const entity = await load(change.id);
-      if (!entity) continue;
-      lastStatus = change.status;
-      yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
-      if (entityId && isTerminal(change.status)) return;
-    }
-  } finally {
-    await live.return?.();
-  }
+  });
 }
 
 export function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
@@ -11,12 +12,12 @@ import { JobIngest } from '../workers/ingest.ts';
 import { registerWorker } from '../workers/registry.ts';
 import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
-import { spawnWorker } from './helpers/processes.ts';
+import { spawnWorker, waitFor } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { openRawWs, type RawMessage } from './helpers/raw-ws.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { collect } from './helpers/streams.ts';
-import { connectWs } from './helpers/subscriptions.ts';
+import { connectWs, subscribeSse } from './helpers/subscriptions.ts';
 
 const SharedSetup = graphql(`
   mutation SharedSetup($input: CreateDatasetInput!) {
@@ -61,6 +62,13 @@ const SharedMetricsSince = graphql(`
   }
 `);
 
+const SharedJobStatus = graphql(`
+  subscription SharedJobStatus($jobId: ID!) {
+    jobStatus(jobId: $jobId) {
+      status
+    }
+  }
+`);
 const SharedJobTelemetry = graphql(`
   query SharedJobTelemetry($id: ID!) {
     job(id: $id) {
@@ -308,6 +316,65 @@ describe('a job read while it reports', () => {
     } finally {
       reading = false;
       await reporting;
+    }
+  });
+});
+
+describe('a client leaving the stream of a quiet job', () => {
+  it('releases its Redis subscriptions at once: metrics over graphql-ws and SSE, status over graphql-ws', async () => {
+    // The stranger's project has no worker: its jobs stay QUEUED and report nothing.
+    const { createDataset } = await ok(server.url, stranger.key, SharedSetup, {
+      input: { name: 'quiet', records: [{ prompt: 'x', completion: 'y' }] },
+    });
+    const strangersBase = (await ok(server.url, stranger.key, SharedBaseModels)).baseModels[0]!.id;
+    const quietJob = async () =>
+      (
+        await ok(server.url, stranger.key, SharedSubmit, {
+          input: {
+            type: 'FINETUNE',
+            idempotencyKey: randomUUID(),
+            baseModelId: strangersBase,
+            datasetId: createDataset.dataset.id,
+          },
+        })
+      ).submitJob.job.id;
+    const redis = new Redis(inject('redisUrl'));
+    const listening = async (channel: string) => {
+      const [, count] = (await redis.pubsub('NUMSUB', `${inject('keyPrefix')}${channel}`)) as [string, number];
+      return Number(count);
+    };
+    const subscribers = (jobId: string) => listening(`jobMetrics:${jobId}`);
+    try {
+      const overWs = await quietJob();
+      const socket = await openRawWs(server.wsUrl, stranger.key);
+      socket.subscribe('quiet', SharedMetrics, { jobId: overWs });
+      await waitFor('the API to subscribe for the socket', async () => (await subscribers(overWs)) === 1);
+      socket.complete('quiet');
+      // Within the 3 s the stream waits between two looks at the store, without anything to yield.
+      await waitFor('the API to unsubscribe for the socket', async () => (await subscribers(overWs)) === 0, 2000);
+      await socket.close();
+
+      const overSse = await quietJob();
+      const stream = await subscribeSse(server.url, { header: stranger.key }, SharedMetrics, { jobId: overSse });
+      await waitFor('the API to subscribe for the event stream', async () => (await subscribers(overSse)) === 1);
+      await stream.close();
+      await waitFor(
+        'the API to unsubscribe for the event stream',
+        async () => (await subscribers(overSse)) === 0,
+        2000,
+      );
+
+      // A job's status stream listens to its project's status changes, which are as quiet.
+      const statuses = () => listening(`jobStatus:${stranger.id}`);
+      const statusSocket = await openRawWs(server.wsUrl, stranger.key);
+      statusSocket.subscribe('status', SharedJobStatus, { jobId: overWs });
+      await statusSocket.until('the QUEUED snapshot', () => statusSocket.of('status').length === 1);
+      expect(await statuses()).toBe(1);
+      statusSocket.complete('status');
+      await waitFor('the API to unsubscribe for the status stream', async () => (await statuses()) === 0, 2000);
+      await statusSocket.close();
+    } finally {
+      redis.disconnect();
     }
   });
 });
