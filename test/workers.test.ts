@@ -276,6 +276,35 @@ describe('workers', () => {
     await waitFor("the completed job's directory to be deleted", async () => !existsSync(workDirOf(jobId)));
   });
 
+  it('keeps what a trainer prints with NUL characters, as U+FFFD, and completes the job', async () => {
+    // Its own project and worker: only this worker's trainer prints NULs.
+    const other = await createTestProject(apiA);
+    const { createDataset } = await ok(apiA.url, other.key, Setup, {
+      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+    });
+    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
+    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, FIXTURE_NUL_OUTPUT: '1' });
+    const { submitJob } = await ok(apiB.url, other.key, Submit, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        baseModelId: otherBase,
+        datasetId: createDataset.dataset.id,
+        hyperparams: { steps: 5, lr: 0.05 },
+      },
+    });
+    const done = await waitFor('completion', async () => {
+      const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
+      return job?.status === 'COMPLETED' && job;
+    });
+    expect(done.retries).toBe(0);
+    const texts = done.logs.lines.map((l) => l.text);
+    for (const text of ['raw\uFFFDstdout', 'raw\uFFFDstderr', 'logged\uFFFDtext', '[phase] warm\uFFFDup']) {
+      expect(texts).toContain(text);
+    }
+    expect(done.events.find((e) => e.kind === 'phase')?.payload).toEqual({ phase: 'warm\uFFFDup', note: 'a\uFFFDb' });
+  });
+
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
     const jobId = await submit(200, 0);
     const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
-import { parseTrainerLine, type TrainerMessage } from './protocol.ts';
+import { parseTrainerLine, storable, type TrainerMessage } from './protocol.ts';
 
 export interface TrainerHandlers {
   /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */
@@ -68,14 +68,14 @@ export class TrainerProcess {
           if (line.trim() === '') return;
           const parsed = parseTrainerLine(line);
           if ('message' in parsed) await handlers.onMessage(parsed.message);
-          else await handlers.onOutput('stdout', line, parsed.invalid);
+          else await handlers.onOutput('stdout', storable(line), parsed.invalid);
         }),
       ),
     );
     const stderr = pipeline(
       this.child.stderr!,
       split2(),
-      lineSink(guarded((line) => handlers.onOutput('stderr', line))),
+      lineSink(guarded((line) => handlers.onOutput('stderr', storable(line)))),
     );
     const exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const spawnFailed = once(this.child, 'error').then(([error]) => {
