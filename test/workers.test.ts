@@ -305,6 +305,35 @@ describe('workers', () => {
     expect(done.events.find((e) => e.kind === 'phase')?.payload).toEqual({ phase: 'warm\uFFFDup', note: 'a\uFFFDb' });
   });
 
+  it('completes a job whose trainer reported its result when its worker is stopped', async () => {
+    const other = await createTestProject(apiA);
+    const { createDataset } = await ok(apiA.url, other.key, Setup, {
+      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+    });
+    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
+    const worker = startWorker({ TRAINYARD_WORKER_PROJECT: other.id, FIXTURE_LINGER_MS: '20000' });
+    const { submitJob } = await ok(apiB.url, other.key, Submit, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        baseModelId: otherBase,
+        datasetId: createDataset.dataset.id,
+        hyperparams: { steps: 5, lr: 0.05 },
+      },
+    });
+    const state = async () => (await ok(apiA.url, other.key, JobState, { id: submitJob.job.id })).job!;
+    await waitFor('the result', async () =>
+      (await state()).logs.lines.some((l) => l.text === 'result reported; lingering'),
+    );
+    worker.kill('SIGTERM');
+    expect((await worker.exited).code).toBe(0);
+    const done = await state();
+    expect(done.status).toBe('COMPLETED');
+    expect(done.retries).toBe(0);
+    expect(done.result?.lossFinal).toBeTypeOf('number');
+    expect(done.events.filter((e) => e.kind === 'queued')).toHaveLength(1);
+  });
+
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
     const jobId = await submit(200, 0);
     const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);

@@ -92,6 +92,9 @@ export class JobExecution {
       );
       publishJobStatus(deps.pubsub, job, 'QUEUED');
       const jobFile = await prepareWorkspace(deps.em(), deps, job, lease);
+      // Asked to stop while claiming or preparing: there is no trainer to signal yet, and
+      // starting one would hold the worker's shutdown for the whole job.
+      if (this.handingBack) return await this.giveBack();
       this.trainer = new TrainerProcess(
         deps.trainerCommand,
         jobFile,
@@ -105,23 +108,14 @@ export class JobExecution {
       if (exit.failure !== undefined) throw exit.failure;
       if (this.leaseLost) return 'lease-lost';
       await ingest.flush();
-      if (this.handingBack) {
-        await this.finish((tx, current) =>
-          transitionJob(
-            tx,
-            current,
-            'QUEUED',
-            { workerId: null, leaseToken: null, leaseExpiresAt: null },
-            { reason: 'worker stopping' },
-          ),
-        );
-        return 'handed-back';
-      }
+      // A trainer that reported its result and exited cleanly finished the job, even if it
+      // was asked to stop on the way out: there is nothing left to hand back.
       if (this.result && exit.code === 0) {
         const result = this.result;
         await this.finish((tx, current) => completeJob(tx, current, result));
         return 'completed';
       }
+      if (this.handingBack) return await this.giveBack();
       const error =
         this.trainerError ?? `Trainer exited with ${exit.signal ?? `code ${exit.code}`} before reporting a result`;
       await this.finish((tx, current) => transitionJob(tx, current, 'FAILED', { error }));
@@ -136,6 +130,19 @@ export class JobExecution {
     } finally {
       stopRenewing();
     }
+  }
+
+  /** Puts the job back in the queue, for another worker to resume from its last checkpoint. */
+  private giveBack(): Promise<Outcome> {
+    return this.finish((tx, current) =>
+      transitionJob(
+        tx,
+        current,
+        'QUEUED',
+        { workerId: null, leaseToken: null, leaseExpiresAt: null },
+        { reason: 'worker stopping' },
+      ),
+    );
   }
 
   private async handle(message: TrainerMessage, ingest: JobIngest): Promise<void> {

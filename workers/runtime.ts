@@ -108,6 +108,8 @@ export class WorkerRuntime {
           continue;
         }
         this.current = new JobExecution(this.executionDeps(), claimed.job, claimed.lease);
+        // Stopped while the claim was in flight: the job goes straight back to the queue.
+        if (!this.running) this.current.handBack();
         const outcome = await this.current.run();
         this.logger.info({ jobId: claimed.job.id, attempt: claimed.lease.attempt, outcome }, 'job finished here');
       } catch (error) {
