@@ -22,3 +22,22 @@ it('delivers what an instance published just before it closed', async () => {
     await receiver!.close();
   }
 });
+
+it('resolves every subscribe of a channel only once Redis confirmed it, not only the first', async () => {
+  const logger = createLogger('warn');
+  const sender = createRedisPubSub(inject('redisUrl'), inject('keyPrefix'), logger);
+  await sender.ping();
+  // A receiver still connecting: its SUBSCRIBE waits for the connection.
+  const receiver = createRedisPubSub(inject('redisUrl'), inject('keyPrefix'), logger);
+  const topic = randomUUID();
+  try {
+    const first = receiver.subscribe('ping', topic);
+    const second = await receiver.subscribe('ping', topic);
+    sender.publish('ping', topic, { nonce: 'after both subscribed' });
+    expect((await second.next()).value).toEqual({ nonce: 'after both subscribed' });
+    await (await first).return?.();
+    await second.return?.();
+  } finally {
+    await Promise.all([sender.close(), receiver.close()]);
+  }
+});

@@ -34,7 +34,8 @@ interface Transport {
  */
 class Bus implements PubSub {
   private readonly local = new EventEmitter({ captureRejections: false });
-  private readonly listeners = new Map<string, number>();
+  /** Per channel: its subscribers here, and the one transport subscription they all wait for. */
+  private readonly channels = new Map<string, { subscribers: number; live: Promise<void> }>();
   private transport!: Transport;
 
   constructor(
@@ -66,18 +67,30 @@ class Bus implements PubSub {
     const abort = new AbortController();
     // `on` starts listening (and buffering) now, before the transport confirms.
     const events = on(this.local, channel, { signal: abort.signal });
-    const count = (this.listeners.get(channel) ?? 0) + 1;
-    this.listeners.set(channel, count);
-    if (count === 1) await this.transport.listen(channel);
+    let entry = this.channels.get(channel);
+    if (!entry) {
+      entry = { subscribers: 0, live: this.transport.listen(channel) };
+      this.channels.set(channel, entry);
+    }
+    entry.subscribers += 1;
+    const shared = entry;
+    try {
+      // Every subscriber waits for the confirmation, not only the one that asked for it.
+      await shared.live;
+    } catch (error) {
+      // The next subscriber asks the transport again.
+      abort.abort();
+      if (this.channels.get(channel) === shared) this.channels.delete(channel);
+      throw error;
+    }
     let closed = false;
     const release = async () => {
       if (closed) return;
       closed = true;
       abort.abort();
-      const left = (this.listeners.get(channel) ?? 1) - 1;
-      if (left > 0) this.listeners.set(channel, left);
-      else {
-        this.listeners.delete(channel);
+      shared.subscribers -= 1;
+      if (shared.subscribers === 0 && this.channels.get(channel) === shared) {
+        this.channels.delete(channel);
         await this.transport.unlisten(channel);
       }
     };
