@@ -14,7 +14,7 @@ import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
 import { spawnWorker, waitFor } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
-import { openRawWs, type RawMessage } from './helpers/raw-ws.ts';
+import { openRawWs, type RawMessage, type RawWsConnection } from './helpers/raw-ws.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { collect } from './helpers/streams.ts';
 import { connectWs, subscribeSse } from './helpers/subscriptions.ts';
@@ -62,6 +62,14 @@ const SharedMetricsSince = graphql(`
   }
 `);
 
+const SharedLogs = graphql(`
+  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {
+    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {
+      seq
+      text
+    }
+  }
+`);
 const SharedJobStatus = graphql(`
   subscription SharedJobStatus($jobId: ID!) {
     jobStatus(jobId: $jobId) {
@@ -165,6 +173,11 @@ async function runningJob() {
           gradNorm: null,
         });
       }
+      await ingest.flush();
+    },
+    /** Writes `lines` console lines of `bytes` characters each. */
+    async log(lines: number, bytes: number) {
+      for (let i = 0; i < lines; i += 1) await ingest.pushLog('stdout', 'x'.repeat(bytes));
       await ingest.flush();
     },
     async complete() {
@@ -295,6 +308,40 @@ describe('identical graphql-ws subscriptions share one execution of their live p
       expect(socket.of('leaves').map((m) => m.type)).toEqual(['next', 'next', 'next', 'next', 'next']);
     } finally {
       await socket.close();
+    }
+  });
+});
+
+describe('a client that stops reading', () => {
+  it('is disconnected with 1013 instead of buffered without bound, and resumes from its last seq', async () => {
+    const job = await runningJob();
+    const lineSeqs = (socket: RawWsConnection, id: string) =>
+      socket
+        .of(id)
+        .filter((m) => m.type === 'next')
+        .map((m) => (m.payload as { data: { jobLogs: { seq: number } } }).data.jobLogs.seq);
+    const stalled = await openRawWs(server.wsUrl, owner.key);
+    stalled.subscribe('logs', SharedLogs, { jobId: job.id });
+    await job.log(1, 10);
+    await stalled.until('the first line', () => lineSeqs(stalled, 'logs').length === 1);
+    stalled.pause();
+    // 36 MB: more than the kernel's socket buffers and MAX_UNSENT_BYTES together.
+    await job.log(600, 60_000);
+    await sleep(500);
+    stalled.resume();
+    await stalled.until('the disconnect', () => stalled.closeCode() !== undefined);
+    expect(stalled.closeCode()).toBe(1013);
+    const received = lineSeqs(stalled, 'logs');
+    expect(received).toEqual(range(1, received.length));
+    expect(received.length).toBeLessThan(601);
+
+    const resumed = await openRawWs(server.wsUrl, owner.key);
+    try {
+      resumed.subscribe('rest', SharedLogs, { jobId: job.id, afterSeq: received.at(-1)! });
+      await resumed.until('the rest', () => lineSeqs(resumed, 'rest').length === 601 - received.length);
+      expect(lineSeqs(resumed, 'rest')).toEqual(range(received.length + 1, 601));
+    } finally {
+      await resumed.close();
     }
   });
 });

@@ -48,6 +48,13 @@ export class SharedSubscriptions {
   }
 }
 
+/**
+ * Bytes a socket may hold unsent before its client counts as gone. A shared stream does not wait
+ * for any one reader, so a client that stopped reading would otherwise grow this process's memory
+ * without bound; closed with 1013 (Try Again Later), it resumes from the last seq it received.
+ */
+export const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
+
 /** One subscriber: where its socket is, and the seq of the last item it was sent. */
 export class Member implements SharingMember {
   readonly role = 'member';
@@ -84,7 +91,12 @@ export class Member implements SharingMember {
   deliver(seq: number, payload: string): void {
     if (seq <= this.cursor) return;
     this.cursor = seq;
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(this.prefix + payload + '}');
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_UNSENT_BYTES) {
+      this.socket.close(1013, 'Try Again Later: too far behind the stream; resubscribe with afterSeq');
+      return;
+    }
+    this.socket.send(this.prefix + payload + '}');
   }
 
   /**

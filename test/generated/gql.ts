@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedSubmitDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": typeof types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": typeof types.SharedMetricsSinceDocument,
+    "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.SharedLogsDocument,
     "\n  subscription SharedJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n": typeof types.SharedJobStatusDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": typeof types.SharedJobTelemetryDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateSpecDocument,
@@ -237,6 +238,7 @@ const documents: Documents = {
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedSubmitDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": types.SharedMetricsSinceDocument,
+    "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.SharedLogsDocument,
     "\n  subscription SharedJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n": types.SharedJobStatusDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": types.SharedJobTelemetryDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateSpecDocument,
@@ -640,6 +642,10 @@ export function graphql(source: "\n  subscription SharedMetrics($jobId: ID!, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n"): (typeof documents)["\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

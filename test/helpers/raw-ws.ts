@@ -27,6 +27,11 @@ export async function openRawWs(wsUrl: string, key: string) {
     messages.push(message);
     changed?.();
   });
+  let closeCode: number | undefined;
+  socket.on('close', (code) => {
+    closeCode = code;
+    changed?.();
+  });
   await once(socket, 'open');
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } }));
 
@@ -54,6 +59,11 @@ export async function openRawWs(wsUrl: string, key: string) {
     complete(id: string): void {
       socket.send(JSON.stringify({ id, type: 'complete' }));
     },
+    /** Stops reading from the socket, as a stalled client does, until `resume()`. */
+    pause: () => socket.pause(),
+    resume: () => socket.resume(),
+    /** The close code, once the socket closed. */
+    closeCode: () => closeCode,
     async close(): Promise<void> {
       if (socket.readyState === WebSocket.CLOSED) return;
       const closed = once(socket, 'close');
