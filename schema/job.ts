@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as jobs from '../resolvers/jobs.ts';
 import { JOB_STATUSES, JOB_TYPES, JobSchema, type Job, type JobResult } from '../src/db/entities/job.ts';
 import { RunSchema } from '../src/db/entities/run.ts';
-import { FilterText, Id } from '../src/domain/inputs/common.ts';
+import { FilterText, Id, filterList } from '../src/domain/inputs/common.ts';
 import { SubmitJobInput } from '../src/domain/inputs/job.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
@@ -146,17 +146,17 @@ const JobPayload = builder.objectRef<{ job: Job }>('JobPayload').implement({
 export const JobWhereRef = builder.inputType('JobWhere', {
   description: 'Job filter; lists mean "any of".',
   fields: (t) => ({
-    type: t.field({ type: [JobTypeEnum], validate: z.array(z.string()).max(100), description: 'Any of these types.' }),
+    type: t.field({ type: [JobTypeEnum], validate: filterList(z.string()), description: 'Any of these types.' }),
     status: t.field({
       type: [JobStatusEnum],
-      validate: z.array(z.string()).max(100),
+      validate: filterList(z.string()),
       description: 'Any of these statuses.',
     }),
     environment: t.stringList({
-      validate: z.array(FilterText).max(100),
+      validate: filterList(FilterText),
       description: 'Any of these environments.',
     }),
-    baseModelId: t.idList({ validate: z.array(Id).max(100), description: 'Any of these base models.' }),
+    baseModelId: t.idList({ validate: filterList(Id), description: 'Any of these base models.' }),
   }),
 });
 

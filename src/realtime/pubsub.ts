@@ -54,6 +54,13 @@ class Bus implements PubSub {
     if (this.local.listenerCount(channel) > 0) this.local.emit(channel, JSON.parse(message) as unknown);
   }
 
+  /** Asks the transport for the channel, once for all its subscribers here. */
+  private listen(channel: string) {
+    const entry = { subscribers: 0, live: this.transport.listen(channel) };
+    this.channels.set(channel, entry);
+    return entry;
+  }
+
   private channel(topic: string, id: string): string {
     return `${this.keyPrefix}${topic}:${id}`;
   }
@@ -67,13 +74,8 @@ class Bus implements PubSub {
     const abort = new AbortController();
     // `on` starts listening (and buffering) now, before the transport confirms.
     const events = on(this.local, channel, { signal: abort.signal });
-    let entry = this.channels.get(channel);
-    if (!entry) {
-      entry = { subscribers: 0, live: this.transport.listen(channel) };
-      this.channels.set(channel, entry);
-    }
-    entry.subscribers += 1;
-    const shared = entry;
+    const shared = this.channels.get(channel) ?? this.listen(channel);
+    shared.subscribers += 1;
     try {
       // Every subscriber waits for the confirmation, not only the one that asked for it.
       await shared.live;

@@ -53,7 +53,7 @@ export class SharedSubscriptions {
  * for any one reader, so a client that stopped reading would otherwise grow this process's memory
  * without bound; closed with 1013 (Try Again Later), it resumes from the last seq it received.
  */
-export const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
+const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
 
 /** One subscriber: where its socket is, and the seq of the last item it was sent. */
 export class Member implements SharingMember {

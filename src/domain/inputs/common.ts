@@ -6,6 +6,9 @@ import { z } from 'zod';
  */
 export const Id = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toLowerCase());
 
+/** A filter's list of values: one condition each, so a request cannot send thousands. */
+export const filterList = <T extends z.ZodType>(item: T, max = 100) => item.array().max(max, `at most ${max} values`);
+
 /** Text a filter compares with stored text, which can never hold a NUL (PostgreSQL rejects it). */
 export const FilterText = z.string().regex(/^[^\0]*$/, 'must not contain NUL characters');
 

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { FilterText, Id } from './common.ts';
+import { FilterText, Id, filterList } from './common.ts';
 
-const MAX_LIST = 100;
 const MAX_DEPTH = 5;
 /** Branches of one `and` or `or`: runFacets repeats the whole condition once per field. */
 const MAX_BRANCHES = 20;
 const MAX_SEARCH_LENGTH = 500;
 
-const list = <T extends z.ZodType>(item: T) => item.array().max(MAX_LIST, `at most ${MAX_LIST} values`).nullish();
+const list = <T extends z.ZodType>(item: T) => filterList(item).nullish();
 const ids = list(Id);
 const strings = list(FilterText);
 
