@@ -334,6 +334,32 @@ describe('workers', () => {
     expect(done.events.filter((e) => e.kind === 'queued')).toHaveLength(1);
   });
 
+  it("starts every job's timeline with queued, however soon a worker claims it", async () => {
+    // A worker polling every 10 ms claims a job the moment it is committed.
+    const other = await createTestProject(apiA);
+    const { createDataset } = await ok(apiA.url, other.key, Setup, {
+      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+    });
+    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
+    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, TRAINYARD_POLL_MS: '10', FIXTURE_STEP_MS: '0' });
+    for (let round = 0; round < 25; round += 1) {
+      const { submitJob } = await ok(apiB.url, other.key, Submit, {
+        input: {
+          type: 'FINETUNE',
+          idempotencyKey: randomUUID(),
+          baseModelId: otherBase,
+          datasetId: createDataset.dataset.id,
+          hyperparams: { steps: 1, lr: 0.05 },
+        },
+      });
+      const done = await waitFor('completion', async () => {
+        const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
+        return job?.status === 'COMPLETED' && job;
+      });
+      expect(done.events.slice(0, 2).map((e) => e.kind)).toEqual(['queued', 'claimed']);
+    }
+  });
+
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
     const jobId = await submit(200, 0);
     const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);

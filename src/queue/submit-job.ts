@@ -8,7 +8,7 @@ import { ConflictError, ValidationError, type FieldProblem } from '../domain/err
 import type { SubmitJobInput } from '../domain/inputs/job.ts';
 import { resolveHyperparams, type ModelShape } from '../domain/job-hyperparams.ts';
 import { isHuggingFaceModel } from '../domain/model-formats.ts';
-import { appendJobEvent, lockJob } from './job-transitions.ts';
+import { appendJobEvent } from './job-transitions.ts';
 
 /** Which model a job starts from, per Fusion's rules for each type. */
 async function startingModel(em: SqlEntityManager, projectId: string, input: SubmitJobInput): Promise<Model> {
@@ -73,32 +73,31 @@ export async function enqueueJob(
   };
   const payloadHash = canonicalHash(payload);
   const id = randomUUID();
-  await em
-    .createQueryBuilder(JobSchema)
-    .insert({
-      id,
-      projectId,
-      status: 'QUEUED',
-      idempotencyKey: input.idempotencyKey,
-      payloadHash,
-      createdAt: new Date(),
-      ...payload,
-    })
-    .onConflict(['projectId', 'idempotencyKey'])
-    .ignore()
-    .execute();
-  const job = await em.findOneOrFail(JobSchema, { projectId, idempotencyKey: input.idempotencyKey });
+  const job = await em.transactional(async (tx) => {
+    await tx
+      .createQueryBuilder(JobSchema)
+      .insert({
+        id,
+        projectId,
+        status: 'QUEUED',
+        idempotencyKey: input.idempotencyKey,
+        payloadHash,
+        createdAt: new Date(),
+        ...payload,
+      })
+      .onConflict(['projectId', 'idempotencyKey'])
+      .ignore()
+      .execute();
+    const stored = await tx.findOneOrFail(JobSchema, { projectId, idempotencyKey: input.idempotencyKey });
+    // The row and its first event commit together: no worker can claim the job (and write
+    // `claimed`) before its timeline starts with `queued`.
+    if (stored.id === id) await appendJobEvent(tx, stored, 'queued', { to: 'QUEUED', hyperparams });
+    return stored;
+  });
   if (job.payloadHash !== payloadHash) {
     throw new ConflictError(
       `idempotencyKey "${input.idempotencyKey}" was already used for a different job (${job.id})`,
     );
   }
-  const created = job.id === id;
-  if (created) {
-    await em.transactional(async (tx) => {
-      await lockJob(tx, job.id, projectId);
-      await appendJobEvent(tx, job, 'queued', { to: 'QUEUED', hyperparams });
-    });
-  }
-  return { job, created };
+  return { job, created: job.id === id };
 }
