@@ -360,6 +360,33 @@ describe('workers', () => {
     }
   });
 
+  it('hands back an attempt that failed at once, and names its cause when it gives up', async () => {
+    const other = await createTestProject(apiA);
+    const { createDataset } = await ok(apiA.url, other.key, Setup, {
+      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+    });
+    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
+    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, TRAINYARD_TRAINER_COMMAND: '/nonexistent/trainer' });
+    const { submitJob } = await ok(apiB.url, other.key, Submit, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        baseModelId: otherBase,
+        datasetId: createDataset.dataset.id,
+        maxRetries: 1,
+      },
+    });
+    const failed = await waitFor('the job to fail', async () => {
+      const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
+      return job?.status === 'FAILED' && job;
+    });
+    expect(failed.error).toBe(
+      'Gave up after 2 interrupted attempt(s) (maxRetries 1); the last one failed: spawn /nonexistent/trainer ENOENT',
+    );
+    const handedBack = failed.events.filter((e) => (e.payload as { reason?: string }).reason === 'attempt failed');
+    expect(handedBack).toHaveLength(2);
+  });
+
   it('fails a job with a clear error once it was interrupted more than maxRetries times', async () => {
     const jobId = await submit(200, 0);
     const running = await untilJob('the job to run', jobId, (job) => job.status === 'RUNNING' && job.metrics.count > 0);

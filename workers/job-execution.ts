@@ -80,9 +80,12 @@ export class JobExecution {
     const stopRenewing = this.keepLease(log);
     try {
       if (job.retries > job.maxRetries) {
+        const cause = await lastFailure(deps.em(), job.id);
         return await this.finish(async (tx, current) =>
           transitionJob(tx, current, 'FAILED', {
-            error: `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})`,
+            error:
+              `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})` +
+              (cause ? `; the last one failed: ${cause}` : ''),
           }),
         );
       }
@@ -126,22 +129,25 @@ export class JobExecution {
         await this.trainer?.stop(deps.stopGraceMs);
         return 'lease-lost';
       }
-      throw error;
+      // Anything else (a trainer that would not start, a workspace that could not be prepared,
+      // a failed write) may go better on another attempt or worker: the job goes back to the
+      // queue now, with the cause in its timeline, instead of once its lease ran out.
+      log.error({ err: error }, 'attempt failed; handing the job back');
+      // Its failure, if it is the trainer's, is the error handled here.
+      await this.trainer?.stop(deps.stopGraceMs).catch(() => undefined);
+      return await this.giveBack({
+        reason: 'attempt failed',
+        error: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       stopRenewing();
     }
   }
 
   /** Puts the job back in the queue, for another worker to resume from its last checkpoint. */
-  private giveBack(): Promise<Outcome> {
+  private giveBack(why: { reason: string; error?: string } = { reason: 'worker stopping' }): Promise<Outcome> {
     return this.finish((tx, current) =>
-      transitionJob(
-        tx,
-        current,
-        'QUEUED',
-        { workerId: null, leaseToken: null, leaseExpiresAt: null },
-        { reason: 'worker stopping' },
-      ),
+      transitionJob(tx, current, 'QUEUED', { workerId: null, leaseToken: null, leaseExpiresAt: null }, why),
     );
   }
 
@@ -238,4 +244,14 @@ export class JobExecution {
     );
     return () => clearInterval(timer);
   }
+}
+
+/** The error of the job's last attempt that failed and was handed back, if one did. */
+async function lastFailure(em: SqlEntityManager, jobId: string): Promise<string | null> {
+  const [row] = await em.execute<{ error: string }[]>(
+    `select payload->>'error' as error from job_event
+     where job_id = ? and kind = 'queued' and payload->>'error' is not null order by seq desc limit 1`,
+    [jobId],
+  );
+  return row?.error ?? null;
 }
