@@ -46,6 +46,9 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
       }
       for await (const change of live) {
         if (!matches(change) || (entityId && change.status === lastStatus)) continue;
+        // A creation announcement is published after its commit, and can arrive after the next
+        // change (a worker claiming a new job at once): the snapshot already covers it.
+        if (entityId && change.previousStatus === null) continue;
         const entity = await load(change.id);
         if (!entity) continue;
         lastStatus = change.status;

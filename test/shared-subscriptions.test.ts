@@ -74,6 +74,7 @@ const SharedJobStatus = graphql(`
   subscription SharedJobStatus($jobId: ID!) {
     jobStatus(jobId: $jobId) {
       status
+      previousStatus
     }
   }
 `);
@@ -422,6 +423,43 @@ describe('a client leaving the stream of a quiet job', () => {
       await statusSocket.close();
     } finally {
       redis.disconnect();
+    }
+  });
+});
+
+describe("a job's status stream", () => {
+  it('ignores its creation announcement when it arrives after the claim', async () => {
+    const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
+      input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
+    });
+    const socket = await openRawWs(server.wsUrl, owner.key);
+    try {
+      socket.subscribe('status', SharedJobStatus, { jobId: submitJob.job.id });
+      await socket.until('the snapshot', () => socket.of('status').length === 1);
+      const claimed = await claimJob(orm.em.fork(), {
+        workerId,
+        environment: 'default',
+        projectId: owner.id,
+        leaseMs: 60_000,
+      });
+      expect(claimed?.job.id).toBe(submitJob.job.id);
+      publishJobStatus(pubsub, claimed!.job, 'QUEUED');
+      // The API's announcement of the new job, overtaken by the worker's.
+      publishJobStatus(pubsub, { ...claimed!.job, status: 'QUEUED' }, null);
+      const done = await withLease(orm.em.fork(), claimed!.lease, (tx, job) => transitionJob(tx, job, 'COMPLETED', {}));
+      publishJobStatus(pubsub, done.job, done.previous);
+      await socket.until('the end', () => socket.of('status').some((m) => m.type === 'complete'));
+      const events = socket
+        .of('status')
+        .filter((m) => m.type === 'next')
+        .map((m) => (m.payload as { data: { jobStatus: unknown } }).data.jobStatus);
+      expect(events).toEqual([
+        { status: 'QUEUED', previousStatus: null },
+        { status: 'RUNNING', previousStatus: 'QUEUED' },
+        { status: 'COMPLETED', previousStatus: 'RUNNING' },
+      ]);
+    } finally {
+      await socket.close();
     }
   });
 });
