@@ -164,6 +164,43 @@ const untilJob = (what: string, id: string, reached: (job: JobView) => boolean, 
     ms,
   );
 
+/**
+ * A project of its own, served by one worker started with `env` (a fixture behaviour, a trainer
+ * command): its jobs reach no other worker, and no other job reaches it.
+ */
+async function projectWithOwnWorker(env: Record<string, string>) {
+  const own = await createTestProject(apiA);
+  const { createDataset } = await ok(apiA.url, own.key, Setup, {
+    input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
+  });
+  const ownBase = (await ok(apiA.url, own.key, BaseModels)).baseModels[0]!.id;
+  const worker = startWorker({ TRAINYARD_WORKER_PROJECT: own.id, ...env });
+  const state = async (id: string) => (await ok(apiA.url, own.key, JobState, { id })).job!;
+  return {
+    worker,
+    state,
+    /** Submits a FINETUNE job on the project's dataset and base model; returns its id. */
+    async submit(input: { hyperparams?: { steps: number; lr: number }; maxRetries?: number }) {
+      const { submitJob } = await ok(apiB.url, own.key, Submit, {
+        input: {
+          type: 'FINETUNE',
+          idempotencyKey: randomUUID(),
+          baseModelId: ownBase,
+          datasetId: createDataset.dataset.id,
+          ...input,
+        },
+      });
+      return submitJob.job.id;
+    },
+    /** The job once it reached `status`. */
+    reached: (id: string, status: string) =>
+      waitFor(`the job to be ${status}`, async () => {
+        const job = await state(id);
+        return job.status === status && job;
+      }),
+  };
+}
+
 /** The live worker process holding a job (its log lines carry its worker id). */
 const holderOf = (job: JobView): SpawnedProcess | undefined =>
   workers.find((w) => w.child.exitCode === null && w.output().includes(job.worker!.id));
@@ -277,26 +314,9 @@ describe('workers', () => {
   });
 
   it('keeps what a trainer prints with NUL characters, as U+FFFD, and completes the job', async () => {
-    // Its own project and worker: only this worker's trainer prints NULs.
-    const other = await createTestProject(apiA);
-    const { createDataset } = await ok(apiA.url, other.key, Setup, {
-      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
-    });
-    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
-    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, FIXTURE_NUL_OUTPUT: '1' });
-    const { submitJob } = await ok(apiB.url, other.key, Submit, {
-      input: {
-        type: 'FINETUNE',
-        idempotencyKey: randomUUID(),
-        baseModelId: otherBase,
-        datasetId: createDataset.dataset.id,
-        hyperparams: { steps: 5, lr: 0.05 },
-      },
-    });
-    const done = await waitFor('completion', async () => {
-      const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
-      return job?.status === 'COMPLETED' && job;
-    });
+    // Only this worker's trainer prints NULs.
+    const own = await projectWithOwnWorker({ FIXTURE_NUL_OUTPUT: '1' });
+    const done = await own.reached(await own.submit({ hyperparams: { steps: 5, lr: 0.05 } }), 'COMPLETED');
     expect(done.retries).toBe(0);
     const texts = done.logs.lines.map((l) => l.text);
     for (const text of ['raw\uFFFDstdout', 'raw\uFFFDstderr', 'logged\uFFFDtext', '[phase] warm\uFFFDup']) {
@@ -306,28 +326,14 @@ describe('workers', () => {
   });
 
   it('completes a job whose trainer reported its result when its worker is stopped', async () => {
-    const other = await createTestProject(apiA);
-    const { createDataset } = await ok(apiA.url, other.key, Setup, {
-      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
-    });
-    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
-    const worker = startWorker({ TRAINYARD_WORKER_PROJECT: other.id, FIXTURE_LINGER_MS: '20000' });
-    const { submitJob } = await ok(apiB.url, other.key, Submit, {
-      input: {
-        type: 'FINETUNE',
-        idempotencyKey: randomUUID(),
-        baseModelId: otherBase,
-        datasetId: createDataset.dataset.id,
-        hyperparams: { steps: 5, lr: 0.05 },
-      },
-    });
-    const state = async () => (await ok(apiA.url, other.key, JobState, { id: submitJob.job.id })).job!;
+    const own = await projectWithOwnWorker({ FIXTURE_LINGER_MS: '20000' });
+    const jobId = await own.submit({ hyperparams: { steps: 5, lr: 0.05 } });
     await waitFor('the result', async () =>
-      (await state()).logs.lines.some((l) => l.text === 'result reported; lingering'),
+      (await own.state(jobId)).logs.lines.some((l) => l.text === 'result reported; lingering'),
     );
-    worker.kill('SIGTERM');
-    expect((await worker.exited).code).toBe(0);
-    const done = await state();
+    own.worker.kill('SIGTERM');
+    expect((await own.worker.exited).code).toBe(0);
+    const done = await own.state(jobId);
     expect(done.status).toBe('COMPLETED');
     expect(done.retries).toBe(0);
     expect(done.result?.lossFinal).toBeTypeOf('number');
@@ -336,50 +342,16 @@ describe('workers', () => {
 
   it("starts every job's timeline with queued, however soon a worker claims it", async () => {
     // A worker polling every 10 ms claims a job the moment it is committed.
-    const other = await createTestProject(apiA);
-    const { createDataset } = await ok(apiA.url, other.key, Setup, {
-      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
-    });
-    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
-    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, TRAINYARD_POLL_MS: '10', FIXTURE_STEP_MS: '0' });
+    const own = await projectWithOwnWorker({ TRAINYARD_POLL_MS: '10', FIXTURE_STEP_MS: '0' });
     for (let round = 0; round < 25; round += 1) {
-      const { submitJob } = await ok(apiB.url, other.key, Submit, {
-        input: {
-          type: 'FINETUNE',
-          idempotencyKey: randomUUID(),
-          baseModelId: otherBase,
-          datasetId: createDataset.dataset.id,
-          hyperparams: { steps: 1, lr: 0.05 },
-        },
-      });
-      const done = await waitFor('completion', async () => {
-        const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
-        return job?.status === 'COMPLETED' && job;
-      });
+      const done = await own.reached(await own.submit({ hyperparams: { steps: 1, lr: 0.05 } }), 'COMPLETED');
       expect(done.events.slice(0, 2).map((e) => e.kind)).toEqual(['queued', 'claimed']);
     }
   });
 
   it('hands back an attempt that failed at once, and names its cause when it gives up', async () => {
-    const other = await createTestProject(apiA);
-    const { createDataset } = await ok(apiA.url, other.key, Setup, {
-      input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
-    });
-    const otherBase = (await ok(apiA.url, other.key, BaseModels)).baseModels[0]!.id;
-    startWorker({ TRAINYARD_WORKER_PROJECT: other.id, TRAINYARD_TRAINER_COMMAND: '/nonexistent/trainer' });
-    const { submitJob } = await ok(apiB.url, other.key, Submit, {
-      input: {
-        type: 'FINETUNE',
-        idempotencyKey: randomUUID(),
-        baseModelId: otherBase,
-        datasetId: createDataset.dataset.id,
-        maxRetries: 1,
-      },
-    });
-    const failed = await waitFor('the job to fail', async () => {
-      const { job } = await ok(apiA.url, other.key, JobState, { id: submitJob.job.id });
-      return job?.status === 'FAILED' && job;
-    });
+    const own = await projectWithOwnWorker({ TRAINYARD_TRAINER_COMMAND: '/nonexistent/trainer' });
+    const failed = await own.reached(await own.submit({ maxRetries: 1 }), 'FAILED');
     expect(failed.error).toBe(
       'Gave up after 2 interrupted attempt(s) (maxRetries 1); the last one failed: spawn /nonexistent/trainer ENOENT',
     );
