@@ -1,5 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** `run_search_query` as this migration defines it (also the down of Migration20261130090000). */
+export const runSearchQueryFromParser = `
+      create or replace function run_search_query(search text) returns tsquery
+      language sql immutable parallel safe as $$
+        select string_agg('''' || replace(replace(lower(token), '\\', '\\\\'), '''', '''''') || ''':*', ' & ')::tsquery
+        from ts_parse('default', search)
+        where tokid not in (9, 10, 11, 12, 13, 14, 23)
+      $$;`;
+
 /**
  * `run_search_query` reads the search's words with the text search parser itself (`ts_parse`)
  * instead of `ts_debug`. Both give the same query; `ts_debug` is a SQL function that looks each
@@ -15,13 +24,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261130033000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`
-      create or replace function run_search_query(search text) returns tsquery
-      language sql immutable parallel safe as $$
-        select string_agg('''' || replace(replace(lower(token), '\\', '\\\\'), '''', '''''') || ''':*', ' & ')::tsquery
-        from ts_parse('default', search)
-        where tokid not in (9, 10, 11, 12, 13, 14, 23)
-      $$;`);
+    this.addSql(runSearchQueryFromParser);
   }
 
   override async down(): Promise<void> {

@@ -1,6 +1,38 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
+ * The first 33 words from the search's word on, in byte order, begin with all the words that
+ * start with it (they sort together): up to 32 become an OR of exact words, more (or none)
+ * keep the prefix, which matches the same runs. PL/pgSQL keeps the statement's plan for the
+ * session; a SQL function that is not inlined plans its body at every call (0.3 ms, 0.1 now).
+ * Also the down of Migration20261130090000.
+ */
+export const runSearchWordsQueryForWords = `
+      create or replace function run_search_words_query(project uuid, search text) returns tsquery
+      language plpgsql stable parallel safe as $$
+      begin
+        return (
+          select string_agg(coalesce(spelt.words, quoted.word || ':*'), ' & ')::tsquery
+          from (
+            select lower(token) as word from ts_parse('default', search) where tokid not in (9, 10, 11, 12, 13, 14, 23)
+          ) searched
+          cross join lateral (
+            select '''' || replace(replace(searched.word, '\\', '\\\\'), '''', '''''') || '''' as word
+          ) quoted
+          left join lateral (
+            select '(' || string_agg('''' || replace(replace(w.word, '\\', '\\\\'), '''', '''''') || '''', ' | ') || ')' as words
+            from (
+              select s.word from run_search_word s
+              where s.project_id = project and s.word >= searched.word collate "C"
+              order by s.word limit 33
+            ) w
+            where starts_with(w.word, searched.word collate "C")
+            having count(*) between 1 and 32
+          ) spelt on true
+        );
+      end $$;`;
+
+/**
  * The words of each project's search documents (`run_search_word`), kept by triggers, and
  * `run_search_words_query`, which spells each word of a search out as the project's words that
  * start with it.
@@ -50,34 +82,7 @@ export class Migration20261130050000 extends Migration {
       $$;`);
     this.addSql(`select run_search_words_fill(id) from project;`);
 
-    // The first 33 words from the search's word on, in byte order, begin with all the words that
-    // start with it (they sort together): up to 32 become an OR of exact words, more (or none)
-    // keep the prefix, which matches the same runs. PL/pgSQL keeps the statement's plan for the
-    // session; a SQL function that is not inlined plans its body at every call (0.3 ms, 0.1 now).
-    this.addSql(`
-      create function run_search_words_query(project uuid, search text) returns tsquery
-      language plpgsql stable parallel safe as $$
-      begin
-        return (
-          select string_agg(coalesce(spelt.words, quoted.word || ':*'), ' & ')::tsquery
-          from (
-            select lower(token) as word from ts_parse('default', search) where tokid not in (9, 10, 11, 12, 13, 14, 23)
-          ) searched
-          cross join lateral (
-            select '''' || replace(replace(searched.word, '\\', '\\\\'), '''', '''''') || '''' as word
-          ) quoted
-          left join lateral (
-            select '(' || string_agg('''' || replace(replace(w.word, '\\', '\\\\'), '''', '''''') || '''', ' | ') || ')' as words
-            from (
-              select s.word from run_search_word s
-              where s.project_id = project and s.word >= searched.word collate "C"
-              order by s.word limit 33
-            ) w
-            where starts_with(w.word, searched.word collate "C")
-            having count(*) between 1 and 32
-          ) spelt on true
-        );
-      end $$;`);
+    this.addSql(runSearchWordsQueryForWords);
   }
 
   override async down(): Promise<void> {
