@@ -303,7 +303,7 @@ describe('runs(search:)', () => {
     expect([...headFilled].sort()).toEqual([false, true]);
   });
 
-  it("reads a search's words as PostgreSQL's ts_debug does for the 'simple' configuration", async () => {
+  it("reads each word of a search as PostgreSQL's ts_debug does for the 'simple' configuration, and one it splits also whole", async () => {
     const tricky = [
       "o'brien \\ back\\slash",
       'Ünïcode Straße ÉCOLE',
@@ -311,6 +311,7 @@ describe('runs(search:)', () => {
       'foo@bar.com http://x.example/z?q=1 example.org/path /usr/bin/x C:\\dir\\file.txt',
       '3.14 -5 +3 1e10 v1.2.3 2024-01-02 0x1F',
       '<b>bold</b> &amp; &#169; x_y --- !!!',
+      'gpt-4 (GPT-4)! 1.2e llama-3.1-8b',
       '',
     ];
     const { rows: material } = await db.query<{ text: string }>(
@@ -318,16 +319,53 @@ describe('runs(search:)', () => {
       [projectId],
     );
     const searches = [...tricky, ...material.map((row) => row.text).filter(Boolean)];
+    const words = [...new Set(searches.flatMap((search) => search.split(/\s+/)))];
+    const { rows: parsed } = await db.query<{ word: string; lexemes: string[] }>(
+      `select word, array(select lexeme from ts_debug('simple', word) token cross join unnest(token.lexemes) lexeme
+                          where token.alias not like 'hword\\_%') as lexemes
+       from unnest($1::text[]) word`,
+      [words],
+    );
+    const lexemesOf = new Map(parsed.map((row) => [row.word, row.lexemes]));
+    const prefix = (lexeme: string) => `'${lexeme.replaceAll('\\', '\\\\').replaceAll("'", "''")}':*`;
+    const reference = (search: string) =>
+      search
+        .split(/\s+/)
+        .flatMap((word) => {
+          const lexemes = lexemesOf.get(word) ?? [];
+          if (lexemes.length < 2) return lexemes.map(prefix);
+          const whole = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+          return [`(${lexemes.map(prefix).join(' & ')} | ${prefix(whole)})`];
+        })
+        .join(' & ') || null;
     const { rows } = await db.query<{ search: string; ours: string | null; reference: string | null }>(
-      `select search, run_search_query(search)::text as ours,
-              (select string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & ')::tsquery::text
-               from ts_debug('simple', search) token cross join unnest(token.lexemes) lexeme
-               where token.alias not like 'hword\\_%') as reference
-       from unnest($1::text[]) search`,
-      [searches],
+      `select search, run_search_query(search)::text as ours, reference::tsquery::text as reference
+       from unnest($1::text[], $2::text[]) as t(search, reference)`,
+      [searches, searches.map(reference)],
     );
     expect(rows.filter((row) => row.ours !== row.reference)).toEqual([]);
     expect(rows.filter((row) => row.ours !== null).length).toBeGreaterThan(searches.length - tricky.length);
+    expect(rows.find((row) => row.search.startsWith('gpt-4'))?.ours).toContain("| 'gpt-4':*");
+  });
+
+  it('finds a word the parser splits, "gpt-4", also as one prefix: "gpt-4o-mini" is one word of its document', async () => {
+    const [mini, turbo, plain] = runs.slice(0, 3);
+    for (const [run, tag] of [
+      [mini!, 'gpt-4o-mini'],
+      [turbo!, 'gpt-4-turbo'],
+      [plain!, 'GPT-4'],
+    ] as const) {
+      await ok(server.url, key, SearchSetTags, { id: run.id, tags: [...run.tags, tag] });
+    }
+    runs = await loadRuns(db, projectId);
+    const all = [mini!, turbo!, plain!].map((run) => run.id).sort();
+    for (const search of ['gpt-4', '(GPT-4)!', 'gpt-']) expect(await searchIds(search), search).toEqual(all);
+    expect(await searchIds('gpt-4o')).toEqual([mini!.id]);
+    // Several words read the spelt-out query once the head of the list has too few matches.
+    const word = mini!.specName.split(' ')[0]!;
+    expect(await searchIds(`gpt-4 ${word}`)).toEqual(expected(`gpt-4 ${word}`));
+    expect(expected(`gpt-4 ${word}`)).toContain(mini!.id);
+    expect(expected('gpt-4')).toEqual(all);
   });
 
   it('spells a search out as the words its words start in the project, matching the same runs as the prefixes', async () => {
@@ -345,6 +383,8 @@ describe('runs(search:)', () => {
       'memory',
       'quokka auditor',
       'zzzunknownword q',
+      'gpt-4',
+      '(GPT-4) turb',
     ];
     const { rows } = await db.query<{ search: string; spelt: string | null; same: boolean }>(
       `with query as materialized (
@@ -364,9 +404,11 @@ describe('runs(search:)', () => {
     expect(memory).toContain("'memorykeeper'");
     expect(memory).not.toContain(':*');
     expect(rows.find((row) => row.search === 'quokka auditor')?.spelt).toBe("'quokka' & 'auditor'");
-    // Most words have few enough continuations to be spelt out; a prefix stays where none or many.
-    expect(rows.filter((row) => !row.spelt!.includes(':*')).length).toBeGreaterThan(rows.length / 2);
+    // Most words have few enough continuations to be spelt out; a prefix stays where none or many
+    // (and "-", the first letter of the tag "GPT-4"'s word `-4`, is no word at all).
+    expect(rows.filter((row) => row.spelt?.includes(':*') === false).length).toBeGreaterThan(rows.length / 2);
     expect(rows.find((row) => row.search === 'zzzunknownword q')?.spelt).toMatch(/^'zzzunknownword':\* & /);
+    expect(rows.find((row) => row.search === '(GPT-4) turb')?.spelt).toContain("| 'gpt-4o-mini' )");
   });
 
   it('treats a search without letters or digits as no search', async () => {

@@ -8,6 +8,7 @@ import { Migration20261129214500 } from './Migration20261129214500.ts';
 import { Migration20261130000000 } from './Migration20261130000000.ts';
 import { Migration20261130033000 } from './Migration20261130033000.ts';
 import { Migration20261130050000 } from './Migration20261130050000.ts';
+import { Migration20261130090000 } from './Migration20261130090000.ts';
 
 /** Every migration, in order. `npm run migration:create` writes a file; list it here. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130000000', class: Migration20261130000000 },
   { name: 'Migration20261130033000', class: Migration20261130033000 },
   { name: 'Migration20261130050000', class: Migration20261130050000 },
+  { name: 'Migration20261130090000', class: Migration20261130090000 },
 ];
