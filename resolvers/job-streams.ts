@@ -1,4 +1,4 @@
-import { Repeater } from 'graphql-yoga';
+import { Repeater, SlidingBuffer } from 'graphql-yoga';
 import type { Context } from '../src/context.ts';
 import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.ts';
 import { JobSchema } from '../src/db/entities/job.ts';
@@ -16,6 +16,8 @@ import { projectIdOf } from './scope.ts';
 const REPLAY_PAGE = 1000;
 /** With no live message for this long, check the store anyway: covers messages lost in a Redis outage. */
 const IDLE_RECHECK_MS = 3000;
+/** Live batches and status changes kept for a stream that is behind; older ones are replayed from the store. */
+const LIVE_SIGNALS_KEPT = 16;
 
 interface StreamSpec<T extends { seq: number }> {
   topic: 'jobMetrics' | 'jobLogs';
@@ -90,15 +92,10 @@ function followJobStream<T extends { seq: number }>(
     // Live first: both subscriptions are confirmed (and buffering) before the store is read.
     const items = await ctx.services.pubsub.subscribe(spec.topic, jobId);
     const statuses = await ctx.services.pubsub.subscribe('jobStatus', projectId);
-    const signals = new Repeater<Signal<T>>(async (push, stop) => {
-      // At most one tick waits to be taken: a client that stops reading must not pile them up
-      // (a Repeater throws past 1,024 pending pushes).
-      let tickWaiting = false;
-      const timer = setInterval(() => {
-        if (tickWaiting) return;
-        tickWaiting = true;
-        void push({ kind: 'tick' }).then(() => (tickWaiting = false));
-      }, IDLE_RECHECK_MS);
+    // A client that stops reading (an event stream is written only as fast as it reads) must
+    // not make this process keep every live message meanwhile: the newest few wait, older ones
+    // are let go, and the seq gap they leave (or the next tick) replays them from the store.
+    const live = new Repeater<Signal<T>>(async (push, stop) => {
       void (async () => {
         for await (const batch of items) await push({ kind: 'items', items: batch as unknown as T[] });
       })();
@@ -106,17 +103,19 @@ function followJobStream<T extends { seq: number }>(
         for await (const change of statuses) if (change.id === jobId) await push({ kind: 'status', change });
       })();
       await stop;
+    }, new SlidingBuffer(LIVE_SIGNALS_KEPT));
+    // The first tick replays the store; at most one more waits to be taken.
+    const ticks = new Repeater<Signal<T>>(async (push, stop) => {
+      void push({ kind: 'tick' });
+      const timer = setInterval(() => void push({ kind: 'tick' }), IDLE_RECHECK_MS);
+      await stop;
       clearInterval(timer);
-    });
+    }, new SlidingBuffer(1));
+    // Both start taking live messages at the first signal asked for, before the replay.
+    const signals = Repeater.merge([live, ticks]);
     whenStopped(stopped, () => signals.return());
 
     try {
-      // A job already over ends after its replay.
-      yield* cursor.catchUp();
-      if (await isTerminal()) {
-        yield* cursor.catchUp();
-        return;
-      }
       for await (const signal of signals) {
         if (signal.kind === 'items') {
           for (const item of signal.items) {
@@ -129,6 +128,7 @@ function followJobStream<T extends { seq: number }>(
           }
         } else if (signal.kind === 'tick' || jobState.isTerminal(signal.change.status as never)) {
           // Durable first: by the time a terminal status is published, every item is stored.
+          // (A job already over ends after its first replay.)
           const over = await isTerminal();
           yield* cursor.catchUp();
           if (over) return;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -460,6 +462,41 @@ describe("a job's status stream", () => {
       ]);
     } finally {
       await socket.close();
+    }
+  });
+});
+
+describe('an event-stream client that stops reading', () => {
+  it('costs the API a bounded backlog, not every line meanwhile, and then gets each line once', async () => {
+    // The API runs in this process: its live objects are what a full collection leaves.
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const heapMb = () => {
+      collectGarbage();
+      return process.memoryUsage().heapUsed / 2 ** 20;
+    };
+    const job = await runningJob();
+    const stream = await subscribeSse(server.url, { header: owner.key }, SharedLogs, { jobId: job.id });
+    const seqs: number[] = [];
+    const readUntil = async (seq: number) => {
+      while (seqs.at(-1) !== seq) seqs.push((await stream.next()).data!.jobLogs.seq);
+    };
+    try {
+      await job.log(1, 10);
+      await readUntil(1);
+      stream.pause();
+      const before = heapMb();
+      // 60 MB of lines while the client reads nothing (the API kept 62 MB of them before).
+      const lines = 60_000;
+      await job.log(lines, 1000);
+      await sleep(1000);
+      const grown = heapMb() - before;
+      stream.resume();
+      await readUntil(lines + 1);
+      expect(seqs).toEqual(range(1, lines + 1));
+      expect(grown).toBeLessThan(20);
+    } finally {
+      await stream.close();
     }
   });
 });

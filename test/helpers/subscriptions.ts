@@ -194,6 +194,9 @@ export interface SseStream<T> extends Subscription<T> {
   json(): Promise<Payload<T>>;
   /** Every event read so far, comments (pings) left out. */
   events: SseEvent[];
+  /** Stops reading the response, as a stalled client does, until `resume()`. */
+  pause(): void;
+  resume(): void;
 }
 
 /** Parses complete `\n\n`-separated blocks off the front of `buffer`; returns the rest. */
@@ -245,6 +248,12 @@ export async function subscribeSse<T, V>(
   const queue = new EventQueue<Payload<T>>();
   const events: SseEvent[] = [];
   const isStream = contentType.startsWith('text/event-stream') && response.body !== null;
+  /** While paused: the promise `resume()` resolves. */
+  let paused: { resumed: Promise<void>; resume: () => void } | undefined;
+  const resume = () => {
+    paused?.resume();
+    paused = undefined;
+  };
 
   const reading = isStream
     ? (async () => {
@@ -253,6 +262,7 @@ export async function subscribeSse<T, V>(
         let completed = false;
         try {
           for (;;) {
+            await paused?.resumed;
             const { done, value } = await reader.read();
             if (done) break;
             buffer = parseEvents(buffer + value, (event) => {
@@ -280,7 +290,15 @@ export async function subscribeSse<T, V>(
       >,
     next: () => queue.next(),
     completed: () => queue.completed(),
+    pause() {
+      if (paused) return;
+      let resume!: () => void;
+      const resumed = new Promise<void>((resolve) => (resume = resolve));
+      paused = { resumed, resume };
+    },
+    resume,
     async close() {
+      resume();
       abort.abort();
       await reading;
     },
