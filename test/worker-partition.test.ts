@@ -58,14 +58,13 @@ const PartitionWorkers = graphql(`
 `);
 
 const LEASE_MS = 2000;
-/** Jobs of this file go to workers of this environment only. */
-const environment = `partition-${randomUUID().slice(0, 8)}`;
 
 let api: TestServer;
 let project: { id: string; key: string };
 let proxy: TcpProxy;
 
-function startWorker(databaseUrl: string, env: Record<string, string> = {}): SpawnedProcess {
+/** A worker of `environment`: each test's jobs go to its own workers only. */
+function startWorker(databaseUrl: string, environment: string, env: Record<string, string> = {}): SpawnedProcess {
   return spawnWorker({
     DATABASE_URL: databaseUrl,
     TRAINYARD_WORKER_PROJECT: project.id,
@@ -91,14 +90,25 @@ afterAll(async () => {
   await api?.stop();
 });
 
-describe('a worker cut off from PostgreSQL', () => {
-  it('stops its trainer once renewals have failed for a lease period, and the job resumes elsewhere', async () => {
+const outages = {
+  'cut off from PostgreSQL': { renewals: 'have failed', begin: () => proxy.cut(), end: () => proxy.restore() },
+  // Nothing fails there: every query waits, the lease renewals among them.
+  'whose packets to PostgreSQL are dropped': {
+    renewals: 'have hung',
+    begin: async () => proxy.stall(),
+    end: async () => proxy.unstall(),
+  },
+};
+
+describe.each(Object.entries(outages))('a worker %s', (_, outage) => {
+  it(`stops its trainer once renewals ${outage.renewals} for a lease period, and the job resumes elsewhere`, async () => {
+    const environment = `partition-${randomUUID().slice(0, 8)}`;
     const partitionedUrl = new URL(inject('databaseUrl'));
     partitionedUrl.host = `127.0.0.1:${proxy.port}`;
     const workerId = randomUUID();
     // Minute-long steps: the trainer is silent between steps, so only the lease renewals can notice the
     // outage in time for the 20 s wait below.
-    const partitioned = startWorker(partitionedUrl.toString(), {
+    const partitioned = startWorker(partitionedUrl.toString(), environment, {
       TRAINYARD_WORKER_ID: workerId,
       FIXTURE_STEP_MS: '60000',
     });
@@ -124,7 +134,7 @@ describe('a worker cut off from PostgreSQL', () => {
     const [trainerPid] = await pidsWithCommandLine(jobId);
     expect(trainerPid, 'the trainer process of the job').toBeDefined();
 
-    await proxy.cut();
+    await outage.begin();
     const cutAt = Date.now();
     await waitFor('the trainer to be stopped', async () => !(await pidsWithCommandLine(jobId)).includes(trainerPid!));
     const stoppedAfter = Date.now() - cutAt;
@@ -132,7 +142,7 @@ describe('a worker cut off from PostgreSQL', () => {
     expect(stoppedAfter).toBeGreaterThanOrEqual(LEASE_MS - 1000);
     expect(partitioned.child.exitCode, partitioned.output()).toBeNull();
 
-    startWorker(inject('databaseUrl'), { TRAINYARD_WORKER_ID: randomUUID(), FIXTURE_STEP_MS: '40' });
+    startWorker(inject('databaseUrl'), environment, { TRAINYARD_WORKER_ID: randomUUID(), FIXTURE_STEP_MS: '40' });
     const done = await waitFor(
       'the job to complete on another worker',
       async () => {
@@ -147,7 +157,7 @@ describe('a worker cut off from PostgreSQL', () => {
     expect(done.metrics.points.at(-1)!.attempt).toBe(2);
 
     // The cut-off worker rides the outage out: once the network is back it heartbeats again.
-    await proxy.restore();
+    await outage.end();
     const restoredAt = Date.now();
     await waitFor('a heartbeat after the outage', async () => {
       const { workers } = await ok(api.url, project.key, PartitionWorkers);

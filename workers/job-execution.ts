@@ -95,6 +95,8 @@ export class JobExecution {
       );
       publishJobStatus(deps.pubsub, job, 'QUEUED');
       const jobFile = await prepareWorkspace(deps.em(), deps, job, lease);
+      // The lease lost while preparing (a long download): another worker may run the job now.
+      if (this.leaseLost) return 'lease-lost';
       // Asked to stop while claiming or preparing: there is no trainer to signal yet, and
       // starting one would hold the worker's shutdown for the whole job.
       if (this.handingBack) return await this.giveBack();
@@ -211,34 +213,38 @@ export class JobExecution {
   }
 
   /**
-   * Renews the lease every second (or third of the lease, if shorter). A renewal that finds the lease gone (cancelled,
-   * or taken over after this worker stalled) stops the trainer at once; renewals that keep
-   * failing for a whole lease period mean another worker may already own the job, so the
-   * trainer is stopped too.
+   * Renews the lease every second (or third of the lease, if shorter). A renewal that finds the
+   * lease gone (cancelled, or taken over after this worker stalled) stops the trainer at once.
+   * So does a whole lease period without a renewal that went through, whether the renewals
+   * failed or never answered (a network that drops packets leaves a query waiting for minutes):
+   * another worker may own the job by then. The period counts from when the last good renewal
+   * was sent, since that is when the database pushed the expiry forward from.
    */
   private keepLease(log: Logger): () => void {
     const { deps, lease } = this;
-    let lastRenewed = Date.now();
+    let lastRenewalSent = Date.now();
+    let renewing = false;
+    const fence = (reason: string) => {
+      if (this.leaseLost) return;
+      log.info(`${reason}; stopping trainer`);
+      this.leaseLost = true;
+      void this.trainer?.stop(deps.stopGraceMs);
+    };
     const timer = setInterval(
       () => {
-        renewLease(deps.em(), lease, deps.leaseMs).then(
-          (held) => {
-            if (held) {
-              lastRenewed = Date.now();
-              return;
-            }
-            log.info('lease gone (cancelled or taken over); stopping trainer');
-            this.leaseLost = true;
-            void this.trainer?.stop(deps.stopGraceMs);
-          },
-          (error: unknown) => {
-            log.warn({ err: error }, 'lease renewal failed');
-            if (Date.now() - lastRenewed > deps.leaseMs) {
-              this.leaseLost = true;
-              void this.trainer?.stop(deps.stopGraceMs);
-            }
-          },
-        );
+        if (Date.now() - lastRenewalSent > deps.leaseMs) fence('no lease renewal went through for a lease period');
+        if (renewing) return;
+        renewing = true;
+        const sentAt = Date.now();
+        renewLease(deps.em(), lease, deps.leaseMs)
+          .then(
+            (held) => {
+              if (held) lastRenewalSent = sentAt;
+              else fence('lease gone (cancelled or taken over)');
+            },
+            (error: unknown) => log.warn({ err: error }, 'lease renewal failed'),
+          )
+          .finally(() => (renewing = false));
       },
       Math.min(1000, Math.floor(deps.leaseMs / 3)),
     );

@@ -11,6 +11,13 @@ export interface TcpProxy {
   cut(): Promise<void>;
   /** Accepts connections again, on the same port. */
   restore(): Promise<void>;
+  /**
+   * Stops relaying, connections left open and new ones accepted but not relayed: a network
+   * that drops packets, where a query waits for an answer instead of failing.
+   */
+  stall(): void;
+  /** Relays what waited and everything after it again. */
+  unstall(): void;
   close(): Promise<void>;
 }
 
@@ -21,12 +28,28 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
   };
+  /** Each relayed connection's two sockets. */
+  const pairs = new Set<[Socket, Socket]>();
+  let stalled = false;
+  const pipe = ([client, upstream]: [Socket, Socket]) => client.pipe(upstream).pipe(client);
+  const unpipe = ([client, upstream]: [Socket, Socket]) => {
+    client.unpipe(upstream);
+    upstream.unpipe(client);
+    client.pause();
+    upstream.pause();
+  };
   const relay = (client: Socket) => {
     const upstream = connect(target.port, target.host);
     track(client);
     track(upstream);
-    client.pipe(upstream).pipe(client);
-    client.on('close', () => upstream.destroy());
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    if (stalled) unpipe(pair);
+    else pipe(pair);
+    client.on('close', () => {
+      pairs.delete(pair);
+      upstream.destroy();
+    });
     upstream.on('close', () => client.destroy());
   };
 
@@ -51,6 +74,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     port,
     cut: stopListening,
     restore: async () => void (await listen(port)),
+    stall() {
+      stalled = true;
+      pairs.forEach(unpipe);
+    },
+    unstall() {
+      stalled = false;
+      pairs.forEach(pipe);
+    },
     close: stopListening,
   };
 }
