@@ -4,6 +4,7 @@ import { LogLineSchema, MetricPointSchema } from '../src/db/entities/job-stream.
 import { JobSchema } from '../src/db/entities/job.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
+import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { SharingMember } from '../src/realtime/subscription-sharing.ts';
 import {
   toPublished,
@@ -14,8 +15,6 @@ import {
 import { projectIdOf } from './scope.ts';
 
 const REPLAY_PAGE = 1000;
-/** With no live message for this long, check the store anyway: covers messages lost in a Redis outage. */
-const IDLE_RECHECK_MS = 3000;
 /** Live batches and status changes kept for a stream that is behind; older ones are replayed from the store. */
 const LIVE_SIGNALS_KEPT = 16;
 
@@ -104,15 +103,9 @@ function followJobStream<T extends { seq: number }>(
       })();
       await stop;
     }, new SlidingBuffer(LIVE_SIGNALS_KEPT));
-    // The first tick replays the store; at most one more waits to be taken.
-    const ticks = new Repeater<Signal<T>>(async (push, stop) => {
-      void push({ kind: 'tick' });
-      const timer = setInterval(() => void push({ kind: 'tick' }), IDLE_RECHECK_MS);
-      await stop;
-      clearInterval(timer);
-    }, new SlidingBuffer(1));
-    // Both start taking live messages at the first signal asked for, before the replay.
-    const signals = Repeater.merge([live, ticks]);
+    // The first tick replays the store. Both start at the first signal asked for, so live
+    // messages are taken during the replay too.
+    const signals = Repeater.merge([live, ticks(RECHECK_MS, true)]);
     whenStopped(stopped, () => signals.return());
 
     try {

@@ -1,10 +1,12 @@
 import type { EntitySchema } from '@mikro-orm/core';
+import { Repeater } from 'graphql-yoga';
 import type { Context } from '../src/context.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { runState } from '../src/domain/run-state.ts';
 import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
+import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
 import { projectIdOf } from './scope.ts';
 
@@ -18,8 +20,10 @@ export interface StatusEvent<T, S extends string> {
 /**
  * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
  * following one entity, emits its current status (so a change between loading a page and
- * subscribing is never missed) and completes once it reaches a terminal status. Each event is
- * loaded in a fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`).
+ * subscribing is never missed) and completes once it reaches a terminal status; it also rereads
+ * the entity every few seconds, so a change whose message was lost (a Redis outage) still comes,
+ * from the status it was seen in before. Each event is loaded in a fresh EM fork, so it shows the
+ * row as committed. Leaving ends it at once (`stoppable`).
  */
 function followStatus<T extends { id: string; status: S }, S extends string>(
   ctx: Context,
@@ -33,7 +37,9 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
     const projectId = projectIdOf(ctx);
     // Live first (confirmed), then the snapshot: no change can fall between the two.
     const live = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<StatusChange<S>>;
-    whenStopped(stopped, () => live.return?.());
+    // A project's stream has no one entity to reread.
+    const signals = entityId ? Repeater.merge([live, ticks(RECHECK_MS)]) : live;
+    whenStopped(stopped, () => signals.return?.());
     const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
     try {
       let lastStatus: S | undefined;
@@ -44,7 +50,17 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
         yield { entity: current, status: current.status, previousStatus: null, at: new Date() };
         if (isTerminal(current.status)) return;
       }
-      for await (const change of live) {
+      for await (const signal of signals) {
+        if ('kind' in signal) {
+          // A tick: reread the entity, for a change whose message never came.
+          const current = await load(entityId!);
+          if (!current || current.status === lastStatus) continue;
+          yield { entity: current, status: current.status, previousStatus: lastStatus ?? null, at: new Date() };
+          lastStatus = current.status;
+          if (isTerminal(current.status)) return;
+          continue;
+        }
+        const change = signal;
         if (!matches(change) || (entityId && change.status === lastStatus)) continue;
         // A creation announcement is published after its commit, and can arrive after the next
         // change (a worker claiming a new job at once): the snapshot already covers it.
@@ -56,7 +72,7 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
         if (entityId && isTerminal(change.status)) return;
       }
     } finally {
-      await live.return?.();
+      await Promise.all([signals.return?.(), live.return?.()]);
     }
   });
 }

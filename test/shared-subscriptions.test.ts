@@ -5,10 +5,11 @@ import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import type { Job } from '../src/db/entities/job.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
 import { publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
-import { claimJob, withLease } from '../src/queue/lease.ts';
+import { claimJob, withLease, type Lease } from '../src/queue/lease.ts';
 import { createRedisPubSub, type PubSub } from '../src/realtime/pubsub.ts';
 import { JobIngest } from '../workers/ingest.ts';
 import { registerWorker } from '../workers/registry.ts';
@@ -430,7 +431,11 @@ describe('a client leaving the stream of a quiet job', () => {
 });
 
 describe("a job's status stream", () => {
-  it('ignores its creation announcement when it arrives after the claim', async () => {
+  /**
+   * Submits a job, follows its status over a socket from the QUEUED snapshot on, claims it here
+   * (announcing RUNNING as a worker does), runs `finish`, and returns every event once the stream ended.
+   */
+  async function statusEventsOfJob(finish: (claimed: { job: Job; lease: Lease }) => Promise<void>) {
     const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
       input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
     });
@@ -446,23 +451,38 @@ describe("a job's status stream", () => {
       });
       expect(claimed?.job.id).toBe(submitJob.job.id);
       publishJobStatus(pubsub, claimed!.job, 'QUEUED');
-      // The API's announcement of the new job, overtaken by the worker's.
-      publishJobStatus(pubsub, { ...claimed!.job, status: 'QUEUED' }, null);
-      const done = await withLease(orm.em.fork(), claimed!.lease, (tx, job) => transitionJob(tx, job, 'COMPLETED', {}));
-      publishJobStatus(pubsub, done.job, done.previous);
+      await finish(claimed!);
       await socket.until('the end', () => socket.of('status').some((m) => m.type === 'complete'));
-      const events = socket
+      return socket
         .of('status')
         .filter((m) => m.type === 'next')
         .map((m) => (m.payload as { data: { jobStatus: unknown } }).data.jobStatus);
-      expect(events).toEqual([
-        { status: 'QUEUED', previousStatus: null },
-        { status: 'RUNNING', previousStatus: 'QUEUED' },
-        { status: 'COMPLETED', previousStatus: 'RUNNING' },
-      ]);
     } finally {
       await socket.close();
     }
+  }
+  const complete = (lease: Lease) =>
+    withLease(orm.em.fork(), lease, (tx, job) => transitionJob(tx, job, 'COMPLETED', {}));
+  const queuedRunningCompleted = [
+    { status: 'QUEUED', previousStatus: null },
+    { status: 'RUNNING', previousStatus: 'QUEUED' },
+    { status: 'COMPLETED', previousStatus: 'RUNNING' },
+  ];
+
+  it('ignores its creation announcement when it arrives after the claim', async () => {
+    const events = await statusEventsOfJob(async ({ job, lease }) => {
+      // The API's announcement of the new job, overtaken by the worker's.
+      publishJobStatus(pubsub, { ...job, status: 'QUEUED' }, null);
+      const done = await complete(lease);
+      publishJobStatus(pubsub, done.job, done.previous);
+    });
+    expect(events).toEqual(queuedRunningCompleted);
+  });
+
+  it('still comes to its end when the message of the last change was lost', async () => {
+    // Committed, but its announcement is lost (as in a Redis outage): nothing is published.
+    const events = await statusEventsOfJob(async ({ lease }) => void (await complete(lease)));
+    expect(events).toEqual(queuedRunningCompleted);
   });
 });
 
