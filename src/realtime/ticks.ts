@@ -3,7 +3,7 @@ import { Repeater, SlidingBuffer } from 'graphql-yoga';
 /** How often a stream checks the store anyway: covers live messages lost in a Redis outage. */
 export const RECHECK_MS = 3000;
 
-export const TICK = { kind: 'tick' } as const;
+const TICK = { kind: 'tick' } as const;
 
 /**
  * `TICK` every `ms` (and once at the start when `now`), to merge with a stream's live messages.
