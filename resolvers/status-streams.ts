@@ -1,5 +1,6 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import { Repeater } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../src/context.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
@@ -9,6 +10,12 @@ import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
 import { projectIdOf } from './scope.ts';
+
+/**
+ * How many of the entities it sent changes of a project's stream remembers, to tell a creation
+ * announcement that came late. One comes moments after its commit: a few hundred are plenty.
+ */
+const RECENTLY_SENT_KEPT = 256;
 
 export interface StatusEvent<T, S extends string> {
   entity: T;
@@ -41,6 +48,7 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
     const signals = entityId ? Repeater.merge([live, ticks(RECHECK_MS)]) : live;
     whenStopped(stopped, () => signals.return?.());
     const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
+    const recentlySent = entityId ? null : new LRUCache<string, true>({ max: RECENTLY_SENT_KEPT });
     try {
       let lastStatus: S | undefined;
       if (entityId) {
@@ -63,11 +71,13 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
         const change = signal;
         if (!matches(change) || (entityId && change.status === lastStatus)) continue;
         // A creation announcement is published after its commit, and can arrive after the next
-        // change (a worker claiming a new job at once): the snapshot already covers it.
-        if (entityId && change.previousStatus === null) continue;
+        // change (a worker claiming a new job at once). It is stale once the snapshot, or a
+        // change of the same entity, was sent.
+        if (change.previousStatus === null && (entityId || recentlySent!.has(change.id))) continue;
         const entity = await load(change.id);
         if (!entity) continue;
         lastStatus = change.status;
+        recentlySent?.set(change.id, true);
         yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
         if (entityId && isTerminal(change.status)) return;
       }

@@ -81,6 +81,17 @@ const SharedJobStatus = graphql(`
     }
   }
 `);
+const SharedProjectJobStatus = graphql(`
+  subscription SharedProjectJobStatus {
+    jobStatus {
+      job {
+        id
+      }
+      status
+      previousStatus
+    }
+  }
+`);
 const SharedJobTelemetry = graphql(`
   query SharedJobTelemetry($id: ID!) {
     job(id: $id) {
@@ -477,6 +488,54 @@ describe("a job's status stream", () => {
       publishJobStatus(pubsub, done.job, done.previous);
     });
     expect(events).toEqual(queuedRunningCompleted);
+  });
+
+  it("leaves a late creation announcement out of the project's stream too", async () => {
+    const socket = await openRawWs(server.wsUrl, owner.key);
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      socket.subscribe('project', SharedProjectJobStatus, {});
+      const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
+      await waitFor(
+        'the API to subscribe',
+        async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1] === 1,
+      );
+      const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
+        input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
+      });
+      const events = () =>
+        socket
+          .of('project')
+          .filter((m) => m.type === 'next')
+          .map(
+            (m) =>
+              (
+                m.payload as {
+                  data: { jobStatus: { job: { id: string }; status: string; previousStatus: string | null } };
+                }
+              ).data.jobStatus,
+          )
+          .filter((event) => event.job.id === submitJob.job.id)
+          .map(({ job: _, ...change }) => change);
+      await socket.until('the announcement', () => events().length === 1);
+      const claimed = await claimJob(orm.em.fork(), {
+        workerId,
+        environment: 'default',
+        projectId: owner.id,
+        leaseMs: 60_000,
+      });
+      expect(claimed?.job.id).toBe(submitJob.job.id);
+      publishJobStatus(pubsub, claimed!.job, 'QUEUED');
+      // The announcement again, as late as when the claim overtakes it.
+      publishJobStatus(pubsub, { ...claimed!.job, status: 'QUEUED' }, null);
+      const done = await complete(claimed!.lease);
+      publishJobStatus(pubsub, done.job, done.previous);
+      await socket.until('the completion', () => events().some((event) => event.status === 'COMPLETED'));
+      expect(events()).toEqual(queuedRunningCompleted);
+    } finally {
+      redis.disconnect();
+      await socket.close();
+    }
   });
 
   it('still comes to its end when the message of the last change was lost', async () => {
