@@ -148,6 +148,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Claims the owner's next queued job here, as a worker does, and checks that it is `jobId`. */
+async function claimHere(jobId: string) {
+  const claimed = await claimJob(orm.em.fork(), {
+    workerId,
+    environment: 'default',
+    projectId: owner.id,
+    leaseMs: 60_000,
+  });
+  expect(claimed?.job.id).toBe(jobId);
+  return claimed!;
+}
+
 /**
  * A job of the owner's project, claimed here, reporting metric points the way a worker does
  * (JobIngest: lease-fenced batches, published after commit), one step per point.
@@ -156,14 +168,7 @@ async function runningJob() {
   const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
     input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
   });
-  const claimed = await claimJob(orm.em.fork(), {
-    workerId,
-    environment: 'default',
-    projectId: owner.id,
-    leaseMs: 60_000,
-  });
-  expect(claimed?.job.id).toBe(submitJob.job.id);
-  const { lease } = claimed!;
+  const { lease } = await claimHere(submitJob.job.id);
   const ingest = new JobIngest(orm.em.fork(), pubsub, lease, owner.id, { capacity: 1000, maxBatch: 100, flushMs: 5 });
   let step = 0;
   return {
@@ -454,15 +459,9 @@ describe("a job's status stream", () => {
     try {
       socket.subscribe('status', SharedJobStatus, { jobId: submitJob.job.id });
       await socket.until('the snapshot', () => socket.of('status').length === 1);
-      const claimed = await claimJob(orm.em.fork(), {
-        workerId,
-        environment: 'default',
-        projectId: owner.id,
-        leaseMs: 60_000,
-      });
-      expect(claimed?.job.id).toBe(submitJob.job.id);
-      publishJobStatus(pubsub, claimed!.job, 'QUEUED');
-      await finish(claimed!);
+      const claimed = await claimHere(submitJob.job.id);
+      publishJobStatus(pubsub, claimed.job, 'QUEUED');
+      await finish(claimed);
       await socket.until('the end', () => socket.of('status').some((m) => m.type === 'complete'));
       return socket
         .of('status')
@@ -518,17 +517,11 @@ describe("a job's status stream", () => {
           .filter((event) => event.job.id === submitJob.job.id)
           .map(({ job: _, ...change }) => change);
       await socket.until('the announcement', () => events().length === 1);
-      const claimed = await claimJob(orm.em.fork(), {
-        workerId,
-        environment: 'default',
-        projectId: owner.id,
-        leaseMs: 60_000,
-      });
-      expect(claimed?.job.id).toBe(submitJob.job.id);
-      publishJobStatus(pubsub, claimed!.job, 'QUEUED');
+      const claimed = await claimHere(submitJob.job.id);
+      publishJobStatus(pubsub, claimed.job, 'QUEUED');
       // The announcement again, as late as when the claim overtakes it.
-      publishJobStatus(pubsub, { ...claimed!.job, status: 'QUEUED' }, null);
-      const done = await complete(claimed!.lease);
+      publishJobStatus(pubsub, { ...claimed.job, status: 'QUEUED' }, null);
+      const done = await complete(claimed.lease);
       publishJobStatus(pubsub, done.job, done.previous);
       await socket.until('the completion', () => events().some((event) => event.status === 'COMPLETED'));
       expect(events()).toEqual(queuedRunningCompleted);
