@@ -29,8 +29,8 @@ export interface StatusEvent<T, S extends string> {
  * following one entity, emits its current status (so a change between loading a page and
  * subscribing is never missed) and completes once it reaches a terminal status; it also rereads
  * the entity every few seconds, so a change whose message was lost (a Redis outage) still comes,
- * from the status it was seen in before. Each event is loaded in a fresh EM fork, so it shows the
- * row as committed. Leaving ends it at once (`stoppable`).
+ * from the status it was seen in before and at the time it was found. Each event is loaded in a
+ * fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`).
  */
 function followStatus<T extends { id: string; status: S }, S extends string>(
   ctx: Context,
@@ -51,7 +51,12 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
     const recentlySent = entityId ? null : new LRUCache<string, true>({ max: RECENTLY_SENT_KEPT });
     try {
       let lastStatus: S | undefined;
+      // One entity's stream: until when what it sent shows the entity. A message of a change
+      // from before then is stale, however late it comes (Redis sends what it held back in an
+      // outage after the reread that made up for it).
+      let shownUntil = 0;
       if (entityId) {
+        shownUntil = Date.now();
         const current = await load(entityId);
         if (!current) return;
         lastStatus = current.status;
@@ -61,15 +66,19 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
       for await (const signal of signals) {
         if ('kind' in signal) {
           // A tick: reread the entity, for a change whose message never came.
+          const readAt = Date.now();
           const current = await load(entityId!);
-          if (!current || current.status === lastStatus) continue;
-          yield { entity: current, status: current.status, previousStatus: lastStatus ?? null, at: new Date() };
+          if (!current) continue;
+          shownUntil = readAt;
+          if (current.status === lastStatus) continue;
+          yield { entity: current, status: current.status, previousStatus: lastStatus ?? null, at: new Date(readAt) };
           lastStatus = current.status;
           if (isTerminal(current.status)) return;
           continue;
         }
         const change = signal;
         if (!matches(change) || (entityId && change.status === lastStatus)) continue;
+        if (entityId && Date.parse(change.at) <= shownUntil) continue;
         // A creation announcement is published after its commit, and can arrive after the next
         // change (a worker claiming a new job at once). It is stale once the snapshot, or a
         // change of the same entity, was sent.
@@ -77,6 +86,7 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
         const entity = await load(change.id);
         if (!entity) continue;
         lastStatus = change.status;
+        shownUntil = Math.max(shownUntil, Date.parse(change.at));
         recentlySent?.set(change.id, true);
         yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
         if (entityId && isTerminal(change.status)) return;

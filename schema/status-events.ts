@@ -8,6 +8,10 @@ import { JobStatusEnum } from './job.ts';
 import { JobRef, RunRef } from './refs.ts';
 import { RunStatusEnum } from './run-where.ts';
 
+const AT_DESCRIPTION =
+  'When the change happened. For the first event, and for a change found by rereading the entity ' +
+  '(its message was lost), when the stream read it.';
+
 const RunStatusEvent = builder.objectRef<StatusEvent<Run, RunStatus>>('RunStatusEvent').implement({
   description: 'A run changed status (or, first, its status when you subscribed to one run).',
   fields: (t) => ({
@@ -18,7 +22,7 @@ const RunStatusEvent = builder.objectRef<StatusEvent<Run, RunStatus>>('RunStatus
       nullable: true,
       description: 'null for the first event.',
     }),
-    at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
+    at: t.expose('at', { type: 'DateTime', description: AT_DESCRIPTION }),
   }),
 });
 
@@ -32,7 +36,7 @@ const JobStatusEvent = builder.objectRef<StatusEvent<Job, JobStatus>>('JobStatus
       nullable: true,
       description: 'null for the first event.',
     }),
-    at: t.expose('at', { type: 'DateTime', description: 'When the change happened.' }),
+    at: t.expose('at', { type: 'DateTime', description: AT_DESCRIPTION }),
   }),
 });
 

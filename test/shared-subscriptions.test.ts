@@ -5,12 +5,13 @@ import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import type { Job } from '../src/db/entities/job.ts';
+import type { Job, JobStatus } from '../src/db/entities/job.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
 import { publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { claimJob, withLease, type Lease } from '../src/queue/lease.ts';
 import { createRedisPubSub, type PubSub } from '../src/realtime/pubsub.ts';
+import type { StatusChange } from '../src/realtime/topics.ts';
 import { JobIngest } from '../workers/ingest.ts';
 import { registerWorker } from '../workers/registry.ts';
 import { graphql } from './generated/index.ts';
@@ -449,9 +450,12 @@ describe('a client leaving the stream of a quiet job', () => {
 describe("a job's status stream", () => {
   /**
    * Submits a job, follows its status over a socket from the QUEUED snapshot on, claims it here
-   * (announcing RUNNING as a worker does), runs `finish`, and returns every event once the stream ended.
+   * (announcing RUNNING as a worker does), runs `finish` (which can wait for the stream to have
+   * received so many events), and returns every event once the stream ended.
    */
-  async function statusEventsOfJob(finish: (claimed: { job: Job; lease: Lease }) => Promise<void>) {
+  async function statusEventsOfJob(
+    finish: (claimed: { job: Job; lease: Lease }, received: (events: number) => Promise<void>) => Promise<void>,
+  ) {
     const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
       input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
     });
@@ -461,12 +465,14 @@ describe("a job's status stream", () => {
       await socket.until('the snapshot', () => socket.of('status').length === 1);
       const claimed = await claimHere(submitJob.job.id);
       publishJobStatus(pubsub, claimed.job, 'QUEUED');
-      await finish(claimed);
+      const events = () =>
+        socket
+          .of('status')
+          .filter((m) => m.type === 'next')
+          .map((m) => (m.payload as { data: { jobStatus: unknown } }).data.jobStatus);
+      await finish(claimed, (count) => socket.until(`event ${count}`, () => events().length >= count));
       await socket.until('the end', () => socket.of('status').some((m) => m.type === 'complete'));
-      return socket
-        .of('status')
-        .filter((m) => m.type === 'next')
-        .map((m) => (m.payload as { data: { jobStatus: unknown } }).data.jobStatus);
+      return events();
     } finally {
       await socket.close();
     }
@@ -493,12 +499,12 @@ describe("a job's status stream", () => {
     const socket = await openRawWs(server.wsUrl, owner.key);
     const redis = new Redis(inject('redisUrl'));
     try {
-      socket.subscribe('project', SharedProjectJobStatus, {});
+      // The project's status channel: listened to by this stream alone once earlier ones left.
       const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
-      await waitFor(
-        'the API to subscribe',
-        async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1] === 1,
-      );
+      const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
+      await waitFor('earlier streams to leave', async () => (await listeners()) === 0);
+      socket.subscribe('project', SharedProjectJobStatus, {});
+      await waitFor('the API to subscribe', async () => (await listeners()) === 1);
       const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
         input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
       });
@@ -529,6 +535,37 @@ describe("a job's status stream", () => {
       redis.disconnect();
       await socket.close();
     }
+  });
+
+  it('does not go back to a status that a reread passed when held-back messages come late', async () => {
+    const events = await statusEventsOfJob(async ({ job, lease }, received) => {
+      // Handed back, claimed again and handed back again while Redis holds the messages back.
+      const heldBack: StatusChange<JobStatus>[] = [];
+      const handBack = async (held: Lease) => {
+        const back = await withLease(orm.em.fork(), held, (tx, current) =>
+          transitionJob(tx, current, 'QUEUED', { leaseToken: null, leaseExpiresAt: null }),
+        );
+        heldBack.push({ id: job.id, status: 'QUEUED', previousStatus: back.previous, at: new Date().toISOString() });
+      };
+      await handBack(lease);
+      const again = await claimHere(job.id);
+      heldBack.push({ id: job.id, status: 'RUNNING', previousStatus: 'QUEUED', at: new Date().toISOString() });
+      await handBack(again.lease);
+      await received(3);
+      for (const change of heldBack) pubsub.publish('jobStatus', owner.id, change);
+      const last = await claimHere(job.id);
+      publishJobStatus(pubsub, last.job, 'QUEUED');
+      const done = await complete(last.lease);
+      publishJobStatus(pubsub, done.job, done.previous);
+    });
+    expect(events).toEqual([
+      { status: 'QUEUED', previousStatus: null },
+      { status: 'RUNNING', previousStatus: 'QUEUED' },
+      // Found by rereading; what was held back is older, and none of it is sent.
+      { status: 'QUEUED', previousStatus: 'RUNNING' },
+      { status: 'RUNNING', previousStatus: 'QUEUED' },
+      { status: 'COMPLETED', previousStatus: 'RUNNING' },
+    ]);
   });
 
   it('still comes to its end when the message of the last change was lost', async () => {

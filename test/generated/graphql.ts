@@ -521,7 +521,7 @@ export type JobStatus =
 /** A job changed status (or, first, its status when you subscribed to one job). */
 export type JobStatusEvent = {
   __typename?: 'JobStatusEvent';
-  /** When the change happened. */
+  /** When the change happened. For the first event, and for a change found by rereading the entity (its message was lost), when the stream read it. */
   at: Scalars['DateTime']['output'];
   /** The job as committed. */
   job: Job;
@@ -1289,7 +1289,7 @@ export type RunStatus =
 /** A run changed status (or, first, its status when you subscribed to one run). */
 export type RunStatusEvent = {
   __typename?: 'RunStatusEvent';
-  /** When the change happened. */
+  /** When the change happened. For the first event, and for a change found by rereading the entity (its message was lost), when the stream read it. */
   at: Scalars['DateTime']['output'];
   /** null for the first event. */
   previousStatus?: Maybe<RunStatus>;
