@@ -11,6 +11,9 @@ import { discardCheckpoint, prepareWorkspace, removeWorkspace } from './job-work
 import type { ResultMessage, TrainerMessage } from './protocol.ts';
 import { TrainerProcess } from './trainer-process.ts';
 
+/** Lease renewals that may wait for an answer at once (see keepLease). */
+const RENEWALS_IN_FLIGHT = 3;
+
 export interface ExecutionDeps {
   em: () => SqlEntityManager;
   pubsub: PubSub;
@@ -218,12 +221,13 @@ export class JobExecution {
    * So does a whole lease period without a renewal that went through, whether the renewals
    * failed or never answered (a network that drops packets leaves a query waiting for minutes):
    * another worker may own the job by then. The period counts from when the last good renewal
-   * was sent, since that is when the database pushed the expiry forward from.
+   * was sent, since that is when the database pushed the expiry forward from. At most
+   * `RENEWALS_IN_FLIGHT` wait at once, so hung ones do not take every connection of the pool.
    */
   private keepLease(log: Logger): () => void {
     const { deps, lease } = this;
     let lastRenewalSent = Date.now();
-    let renewing = false;
+    let inFlight = 0;
     const fence = (reason: string) => {
       if (this.leaseLost) return;
       log.info(`${reason}; stopping trainer`);
@@ -233,18 +237,20 @@ export class JobExecution {
     const timer = setInterval(
       () => {
         if (Date.now() - lastRenewalSent > deps.leaseMs) fence('no lease renewal went through for a lease period');
-        if (renewing) return;
-        renewing = true;
+        // A renewal that waits on a dead connection may answer long after the network is back;
+        // a few more, on other connections, let one go through as soon as it is.
+        if (inFlight >= RENEWALS_IN_FLIGHT) return;
+        inFlight += 1;
         const sentAt = Date.now();
         renewLease(deps.em(), lease, deps.leaseMs)
           .then(
             (held) => {
-              if (held) lastRenewalSent = sentAt;
+              if (held) lastRenewalSent = Math.max(lastRenewalSent, sentAt);
               else fence('lease gone (cancelled or taken over)');
             },
             (error: unknown) => log.warn({ err: error }, 'lease renewal failed'),
           )
-          .finally(() => (renewing = false));
+          .finally(() => (inFlight -= 1));
       },
       Math.min(1000, Math.floor(deps.leaseMs / 3)),
     );
