@@ -15,7 +15,10 @@ import {
 import { projectIdOf } from './scope.ts';
 
 const REPLAY_PAGE = 1000;
-/** Live batches and status changes kept for a stream that is behind; older ones are replayed from the store. */
+/**
+ * Live batches and status changes kept for a stream that is behind (one more waits in the merge
+ * with the ticks); older ones are let go, and replayed from the store.
+ */
 const LIVE_SIGNALS_KEPT = 16;
 
 interface StreamSpec<T extends { seq: number }> {

@@ -7,7 +7,8 @@ const TICK = { kind: 'tick' } as const;
 
 /**
  * `TICK` every `ms` (and once at the start when `now`), to merge with a stream's live messages.
- * At most one waits to be taken, however long the stream's reader is away.
+ * However long the stream's reader is away, one waits in the buffer at most, and one more in a
+ * `Repeater.merge` taking from it.
  */
 export function ticks(ms: number, now = false): Repeater<typeof TICK> {
   return new Repeater<typeof TICK>(async (push, stop) => {

@@ -12,8 +12,9 @@ export interface TcpProxy {
   /** Accepts connections again, on the same port. */
   restore(): Promise<void>;
   /**
-   * Stops relaying, connections left open and new ones accepted but not relayed: a network
-   * that drops packets, where a query waits for an answer instead of failing.
+   * Stops relaying, connections left open and new ones accepted but not relayed: a network that
+   * stops delivering, where a query waits for its answer instead of failing. What waited is
+   * relayed on `unstall()`, as TCP's retransmissions would deliver it.
    */
   stall(): void;
   /** Relays what waited and everything after it again. */

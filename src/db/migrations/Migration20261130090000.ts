@@ -8,7 +8,8 @@ import { runSearchWordsQueryForWords } from './Migration20261130050000.ts';
  * `1.2` and `e`, while a document's "gpt-4o-mini" is one word (`gpt-4o-mini`, with its parts) and
  * "1.2e9" is one number: "gpt-4" found "gpt-4-turbo" (`gpt`, `-4`, `turbo`) but not
  * "gpt-4o-mini". Such a word is now `('gpt':* & '-4':*) | 'gpt-4':*`, its edges' punctuation
- * left off the whole ("(gpt-4)" too). A word the parser keeps whole gives the same query as before,
+ * left off the whole ("(gpt-4)" too; `[:punct:]` rather than "not `[:alnum:]`", which under a `C`
+ * ctype would take non-ASCII letters for punctuation). A word the parser keeps whole gives the same query as before,
  * and a word of punctuation alone is still left out.
  *
  * Both queries now come from one function: `run_search_words_query` with a null project spells
@@ -24,7 +25,8 @@ import { runSearchWordsQueryForWords } from './Migration20261130050000.ts';
  * (`plan_cache_mode = force_generic_plan`); it is paid while a searching statement is planned.
  * PostgreSQL estimates 1,000 rows for each set-returning function in it, so before its words
  * were analyzed the statement looked costly enough to compile: 156 ms of JIT for each call
- * (`jit = off`; 29 µs a call then).
+ * (`jit = off`; 29 µs a call then). The API's and workers' connections already run without JIT
+ * (src/db/orm.ts); this is for every other client: psql, the tests, a BI tool.
  *
  * The search is cut into words at white space before it is parsed. A document is parsed whole,
  * so an HTML tag with attributes in a search (`<a href="x">`), one token of no words in a
@@ -48,7 +50,7 @@ export class Migration20261130090000 extends Migration {
             select string_agg(spelt.query, ' & ' order by term.i) filter (where term.i <= cardinality(parsed.words)) as words,
                    min(spelt.query) filter (where term.i > cardinality(parsed.words)) as whole
             from unnest(parsed.words || case when cardinality(parsed.words) > 1
-                                             then lower(regexp_replace(typed.text, '^[^[:alnum:]]+|[^[:alnum:]]+$', '', 'g')) end)
+                                             then lower(regexp_replace(typed.text, '^[[:punct:]]+|[[:punct:]]+$', '', 'g')) end)
                  with ordinality term(word, i)
             cross join lateral (
               select '''' || replace(replace(term.word, '\\', '\\\\'), '''', '''''') || '''' as word
