@@ -148,6 +148,19 @@ const TransJobStatus = graphql(`
   }
 `);
 
+// The job id in a variable named otherwise than the argument, and the argument `jobId` inline.
+const TransJobStatusRenamed = graphql(`
+  subscription TransJobStatusRenamed($job: ID!) {
+    jobStatus(jobId: $job) {
+      status
+      previousStatus
+      job {
+        id
+      }
+    }
+  }
+`);
+
 const TransViewer = graphql(`
   query TransViewer {
     viewer {
@@ -293,6 +306,18 @@ describe('graphql-ws', () => {
     await stream.completed();
   });
 
+  it("reads a subscription's arguments, not its variables: a variable may have any name", async () => {
+    const jobId = await submitJob();
+    const socket = track(connectWs(server.wsUrl, key));
+    const stream = track(socket.subscribe(TransJobStatusRenamed, { job: jobId }));
+    expect(await stream.next()).toEqual({
+      data: { jobStatus: { status: 'QUEUED', previousStatus: null, job: { id: jobId } } },
+    });
+    await ok(server.url, key, TransCancelJob, { id: jobId });
+    expect((await stream.next()).data?.jobStatus).toMatchObject({ status: 'CANCELLED', job: { id: jobId } });
+    await stream.completed();
+  });
+
   it('never loses a cancel that races the subscription (the stream always ends CANCELLED)', async () => {
     const specId = await createSpec();
     const socket = track(connectWs(server.wsUrl, key));
@@ -382,6 +407,15 @@ describe('SSE', () => {
     expect((await stream.next()).data?.runStatus).toMatchObject({ status: 'CANCELLED', previousStatus: 'PREPARING' });
     await stream.completed();
     expect(stream.events.map((e) => e.event)).toEqual(['next', 'next', 'complete']);
+  });
+
+  it("reads a subscription's arguments, not its variables", async () => {
+    const jobId = await submitJob();
+    const stream = track(await subscribeSse(server.url, { header: key }, TransJobStatusRenamed, { job: jobId }));
+    expect((await stream.next()).data?.jobStatus).toMatchObject({ status: 'QUEUED', job: { id: jobId } });
+    await ok(server.url, key, TransCancelJob, { id: jobId });
+    expect((await stream.next()).data?.jobStatus).toMatchObject({ status: 'CANCELLED', job: { id: jobId } });
+    await stream.completed();
   });
 
   it('answers a subscription without a key with UNAUTHENTICATED', async () => {

@@ -1,5 +1,6 @@
 import {
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type GraphQLInputObjectType,
   type GraphQLSchema,
@@ -44,10 +45,13 @@ function recursiveInputTypes(schema: GraphQLSchema): Set<string> {
 }
 
 /**
- * graphql-jit cannot compile a variable whose input type is recursive: it expands the type
- * forever until the process runs out of memory (graphql-jit#81, open) — before any resolver or
- * auth check runs. Operations declaring such a variable (e.g. `$where: RunWhere`) are executed
- * by graphql-js instead; everything else is compiled.
+ * What graphql-jit cannot run, graphql-js runs instead; everything else is compiled:
+ * - a variable whose input type is recursive: graphql-jit expands the type forever until the
+ *   process runs out of memory (graphql-jit#81, open), before any resolver or auth check runs
+ *   (e.g. `$where: RunWhere`);
+ * - a subscription: graphql-jit hands the subscribe resolver the operation's variables as the
+ *   field's arguments (graphql-jit#183, open), so `jobLogs(jobId: "…")` written inline, or with a
+ *   variable named otherwise, read no job id, and `jobStatus(jobId: $other)` followed the project.
  */
 export function jitCanCompile(schema: GraphQLSchema) {
   const recursive = recursiveInputTypes(schema);
@@ -60,7 +64,8 @@ export function jitCanCompile(schema: GraphQLSchema) {
       verdict = !document.definitions.some(
         (definition) =>
           definition.kind === Kind.OPERATION_DEFINITION &&
-          definition.variableDefinitions?.some((variable) => recursive.has(namedType(variable.type))),
+          (definition.operation === OperationTypeNode.SUBSCRIPTION ||
+            definition.variableDefinitions?.some((variable) => recursive.has(namedType(variable.type)))),
       );
       verdicts.set(document, verdict);
     }

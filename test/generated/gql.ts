@@ -138,6 +138,7 @@ type Documents = {
     "\n  mutation TransSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransSubmitJobDocument,
     "\n  mutation TransCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransCancelJobDocument,
     "\n  subscription TransJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n      at\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransJobStatusDocument,
+    "\n  subscription TransJobStatusRenamed($job: ID!) {\n    jobStatus(jobId: $job) {\n      status\n      previousStatus\n      job {\n        id\n      }\n    }\n  }\n": typeof types.TransJobStatusRenamedDocument,
     "\n  query TransViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.TransViewerDocument,
     "\n  mutation TransCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.TransCreateApiKeyDocument,
     "\n  mutation TransRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.TransRevokeApiKeyDocument,
@@ -280,6 +281,7 @@ const documents: Documents = {
     "\n  mutation TransSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.TransSubmitJobDocument,
     "\n  mutation TransCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.TransCancelJobDocument,
     "\n  subscription TransJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n      at\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.TransJobStatusDocument,
+    "\n  subscription TransJobStatusRenamed($job: ID!) {\n    jobStatus(jobId: $job) {\n      status\n      previousStatus\n      job {\n        id\n      }\n    }\n  }\n": types.TransJobStatusRenamedDocument,
     "\n  query TransViewer {\n    viewer {\n      project {\n        id\n        name\n      }\n      apiKey {\n        id\n      }\n    }\n  }\n": types.TransViewerDocument,
     "\n  mutation TransCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n      secret\n    }\n  }\n": types.TransCreateApiKeyDocument,
     "\n  mutation TransRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.TransRevokeApiKeyDocument,
@@ -808,6 +810,10 @@ export function graphql(source: "\n  mutation TransCancelJob($id: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TransJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n      at\n      job {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TransJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n      at\n      job {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransJobStatusRenamed($job: ID!) {\n    jobStatus(jobId: $job) {\n      status\n      previousStatus\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TransJobStatusRenamed($job: ID!) {\n    jobStatus(jobId: $job) {\n      status\n      previousStatus\n      job {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
