@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as jobs from '../resolvers/jobs.ts';
 import { JOB_STATUSES, JOB_TYPES, JobSchema, type Job, type JobResult } from '../src/db/entities/job.ts';
 import { RunSchema } from '../src/db/entities/run.ts';
-import { FilterText, Id, filterList } from '../src/domain/inputs/common.ts';
+import { Id, Text, filterList } from '../src/domain/inputs/common.ts';
 import { SubmitJobInput } from '../src/domain/inputs/job.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
@@ -153,7 +153,7 @@ export const JobWhereRef = builder.inputType('JobWhere', {
       description: 'Any of these statuses.',
     }),
     environment: t.stringList({
-      validate: filterList(FilterText),
+      validate: filterList(Text),
       description: 'Any of these environments.',
     }),
     baseModelId: t.idList({ validate: filterList(Id), description: 'Any of these base models.' }),

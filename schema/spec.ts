@@ -3,7 +3,7 @@ import * as specs from '../resolvers/specs.ts';
 import * as runs from '../resolvers/runs.ts';
 import { BehaviorSpecSchema, type BehaviorSpec } from '../src/db/entities/behavior-spec.ts';
 import { Id } from '../src/domain/inputs/common.ts';
-import { CreateSpecInput, UpdateSpecInput } from '../src/domain/inputs/spec.ts';
+import { CreateSpecInput, SpecSearch, UpdateSpecInput } from '../src/domain/inputs/spec.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { RunRef, SpecRef } from './refs.ts';
@@ -100,7 +100,12 @@ builder.queryFields((t) => ({
   specs: t.connection({
     type: SpecRef,
     description: 'Specs, newest first; `search` matches name, description or a tag.',
-    args: { search: t.arg.string({ description: 'Case-insensitive substring, or an exact tag.' }) },
+    args: {
+      search: t.arg.string({
+        validate: SpecSearch,
+        description: 'Case-insensitive substring, or an exact tag (at most 200 characters).',
+      }),
+    },
     resolve: (_root, args, ctx) => specs.listSpecs(ctx, args.search, args),
   }),
 }));

@@ -122,6 +122,14 @@ type Documents = {
     "\n  mutation TenancyRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.TenancyRevokeApiKeyDocument,
     "\n  mutation TenancyCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n      }\n      apiKey\n    }\n  }\n": typeof types.TenancyCreateProjectDocument,
     "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n": typeof types.TenancyListsDocument,
+    "\n  mutation TextCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.TextCreateSpecDocument,
+    "\n  query TextSpecs($search: String) {\n    specs(search: $search, first: 10) {\n      totalCount\n    }\n  }\n": typeof types.TextSpecsDocument,
+    "\n  mutation TextStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.TextStartRunDocument,
+    "\n  query TextRuns {\n    runs(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.TextRunsDocument,
+    "\n  mutation TextFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        feedback {\n          comment\n        }\n      }\n    }\n  }\n": typeof types.TextFeedbackDocument,
+    "\n  mutation TextCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.TextCreateDatasetDocument,
+    "\n  mutation TextSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.TextSubmitJobDocument,
+    "\n  mutation TextCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.TextCreateApiKeyDocument,
     "\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.TorchSetupDocument,
     "\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.TorchBaseModelsDocument,
     "\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.TorchSubmitDocument,
@@ -265,6 +273,14 @@ const documents: Documents = {
     "\n  mutation TenancyRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.TenancyRevokeApiKeyDocument,
     "\n  mutation TenancyCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n      }\n      apiKey\n    }\n  }\n": types.TenancyCreateProjectDocument,
     "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n": types.TenancyListsDocument,
+    "\n  mutation TextCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.TextCreateSpecDocument,
+    "\n  query TextSpecs($search: String) {\n    specs(search: $search, first: 10) {\n      totalCount\n    }\n  }\n": types.TextSpecsDocument,
+    "\n  mutation TextStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": types.TextStartRunDocument,
+    "\n  query TextRuns {\n    runs(first: 10) {\n      totalCount\n    }\n  }\n": types.TextRunsDocument,
+    "\n  mutation TextFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        feedback {\n          comment\n        }\n      }\n    }\n  }\n": types.TextFeedbackDocument,
+    "\n  mutation TextCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.TextCreateDatasetDocument,
+    "\n  mutation TextSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.TextSubmitJobDocument,
+    "\n  mutation TextCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.TextCreateApiKeyDocument,
     "\n  mutation TorchSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.TorchSetupDocument,
     "\n  query TorchBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.TorchBaseModelsDocument,
     "\n  mutation TorchSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.TorchSubmitDocument,
@@ -746,6 +762,38 @@ export function graphql(source: "\n  mutation TenancyCreateProject($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyLists {\n    specs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    datasets(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    jobs(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    apiKeys(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          label\n          prefix\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TextSpecs($search: String) {\n    specs(search: $search, first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TextSpecs($search: String) {\n    specs(search: $search, first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TextRuns {\n    runs(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TextRuns {\n    runs(first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        feedback {\n          comment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        feedback {\n          comment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextSubmitJob($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation TextCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

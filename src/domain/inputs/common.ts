@@ -9,10 +9,20 @@ export const Id = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toL
 /** A filter's list of values: one condition each, so a request cannot send thousands. */
 export const filterList = <T extends z.ZodType>(item: T, max = 100) => item.array().max(max, `at most ${max} values`);
 
-/** Text a filter compares with stored text, which can never hold a NUL (PostgreSQL rejects it). */
-export const FilterText = z.string().regex(/^[^\0]*$/, 'must not contain NUL characters');
+/**
+ * Text that is stored, or compared with stored text: PostgreSQL's text and jsonb cannot hold a
+ * NUL character, and one would otherwise fail the statement as INTERNAL.
+ */
+export const Text = z.string().regex(/^[^\0]*$/, 'must not contain NUL characters');
 
-export const Name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** `Text` of at most `max` characters. */
+export const textOf = (max: number) => Text.max(max, `must be at most ${max} characters`);
+
+/** `Text` that is not blank, of at most `max` characters. */
+export const requiredTextOf = (max: number) =>
+  textOf(max).refine((value) => value.trim().length > 0, 'must not be empty');
+
+export const Name = Text.trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
 /** Lower-noise tags: trimmed, 1-64 printable characters, at most 50, duplicates removed. */
 export const Tags = z
@@ -34,7 +44,9 @@ export const JsonObject = z
   .record(z.string(), z.unknown(), { message: 'must be a JSON object' })
   .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= MAX_JSON_BYTES, {
     message: `must serialise to at most ${MAX_JSON_BYTES} bytes`,
-  });
+  })
+  // JSON writes a NUL in a key or a string as \u0000, which jsonb refuses.
+  .refine((value) => !JSON.stringify(value).includes('\\u0000'), { message: 'must not contain NUL characters' });
 
 /** GraphQL sends omitted optional fields as undefined and explicit nulls as null: treat both as absent. */
 export function optional<T extends z.ZodType>(schema: T) {

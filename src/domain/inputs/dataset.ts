@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { Name } from './common.ts';
+import { Name, requiredTextOf } from './common.ts';
 
 const MAX_RECORDS = 50_000;
 const MAX_FIELD_CHARS = 50_000;
 
-const Field = z
-  .string()
-  .refine((value) => value.trim().length > 0, 'must not be empty')
-  .pipe(z.string().max(MAX_FIELD_CHARS, `must be at most ${MAX_FIELD_CHARS} characters`));
+const Field = requiredTextOf(MAX_FIELD_CHARS);
 
 export const CreateDatasetInput = z.object({
   name: Name,

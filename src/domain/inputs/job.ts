@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, optional } from './common.ts';
+import { Id, Name, optional, Text } from './common.ts';
 import type { JobType } from '../../db/entities/job.ts';
 
 const positiveInt = (max: number) => z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
@@ -48,7 +48,7 @@ export const HYPERPARAM_DEFAULTS = {
 
 export const SubmitJobInput = z.object({
   type: z.enum(['TRAIN', 'FINETUNE', 'CONTRACT']),
-  idempotencyKey: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  idempotencyKey: Text.trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   baseModelId: optional(Id),
   sourceModelId: optional(Id),
   datasetId: optional(Id),

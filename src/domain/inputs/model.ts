@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name, optional } from './common.ts';
+import { Name, optional, textOf } from './common.ts';
 
 /**
  * A Hugging Face model directory on the workers' disks, registered as a base model. The path
@@ -14,7 +14,7 @@ export const RegisterHuggingFaceModelInput = z.object({
   params: z.number().int('must be a whole number').positive('must be positive').max(1e13, 'must be at most 1e13'),
   contextLength: z.int('must be a whole number').min(1, 'must be at least 1').max(1_048_576, 'must be at most 1048576'),
   nLayers: z.int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
-  description: optional(z.string().max(2000, 'must be at most 2000 characters')),
+  description: optional(textOf(2000)),
 });
 
 export type RegisterHuggingFaceModelInput = z.output<typeof RegisterHuggingFaceModelInput>;

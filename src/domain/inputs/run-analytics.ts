@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilterText } from './common.ts';
+import { Text } from './common.ts';
 
 const MAX_HOUR_BUCKET_DAYS = 31;
 
@@ -20,7 +20,7 @@ export const DEFAULT_FACET_LIMIT = 50;
 export const FilterOptionsLimit = between(1, 100).nullish();
 export const DEFAULT_FILTER_OPTIONS_LIMIT = 20;
 
-export const Prefix = FilterText.max(200, 'must be at most 200 characters').nullish();
+export const Prefix = Text.max(200, 'must be at most 200 characters').nullish();
 
 /**
  * runStats' bucket: hourly buckets only over a createdAfter .. createdBefore (default now) range

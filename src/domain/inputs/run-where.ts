@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilterText, Id, filterList } from './common.ts';
+import { Id, Text, filterList } from './common.ts';
 
 const MAX_DEPTH = 5;
 /** Branches of one `and` or `or`: runFacets repeats the whole condition once per field. */
@@ -8,7 +8,7 @@ const MAX_SEARCH_LENGTH = 500;
 
 const list = <T extends z.ZodType>(item: T) => filterList(item).nullish();
 const ids = list(Id);
-const strings = list(FilterText);
+const strings = list(Text);
 
 /**
  * Creation-time bounds, clamped to the years a run can have been created in (its createdAt is
@@ -26,7 +26,7 @@ const createdBound = z
  * runs(search:) and runFacets(search:): sized for a pasted run name or error line, and short
  * enough that no word reaches PostgreSQL's 2,047-byte limit for a word of a text search.
  */
-export const Search = FilterText.max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`).nullish();
+export const Search = Text.max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_LENGTH} characters`).nullish();
 
 interface RunWhereShape {
   and?: RunWhereShape[] | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, JsonObject, Name, Tags, optional } from './common.ts';
+import { Id, JsonObject, Name, Tags, optional, textOf } from './common.ts';
 
 /** TunedTensor's run defaults and ranges (seed 000). */
 export const RunHyperparametersInput = z.object({
@@ -26,7 +26,7 @@ export const StartRunInput = z.object({
 export const FeedbackInput = z.object({
   score: optional(z.number().min(-1e6).max(1e6)).transform((v) => v ?? null),
   flags: optional(Tags).transform((v) => v ?? []),
-  comment: optional(z.string().max(10_000, 'must be at most 10000 characters')).transform((v) => v ?? null),
+  comment: optional(textOf(10_000)).transform((v) => v ?? null),
 });
 
 export type StartRunInput = z.output<typeof StartRunInput>;

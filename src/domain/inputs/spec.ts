@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { Name, Tags, optional } from './common.ts';
+import { Name, Tags, optional, requiredTextOf, textOf } from './common.ts';
 
 const MAX_EXAMPLES = 1000;
 const MAX_EXAMPLE_CHARS = 20_000;
 
-const Text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-
-const RequiredText = z
-  .string()
-  .refine((value) => value.trim().length > 0, 'must not be empty')
-  .pipe(Text(MAX_EXAMPLE_CHARS));
+const RequiredText = requiredTextOf(MAX_EXAMPLE_CHARS);
 
 export const SpecExampleInput = z.object({ input: RequiredText, expected: RequiredText });
+
+/** `specs(search:)`: a substring of a name or description, or a tag. */
+export const SpecSearch = textOf(200).nullish();
 
 const Examples = z
   .array(SpecExampleInput)
@@ -20,8 +18,8 @@ const Examples = z
 
 export const CreateSpecInput = z.object({
   name: Name,
-  description: optional(Text(10_000)),
-  systemPrompt: optional(Text(20_000)),
+  description: optional(textOf(10_000)),
+  systemPrompt: optional(textOf(20_000)),
   examples: Examples,
   tags: optional(Tags),
 });
@@ -29,8 +27,8 @@ export const CreateSpecInput = z.object({
 /** Every field optional; an explicit null clears description or systemPrompt. */
 export const UpdateSpecInput = z.object({
   name: optional(Name),
-  description: Text(10_000).nullish(),
-  systemPrompt: Text(20_000).nullish(),
+  description: textOf(10_000).nullish(),
+  systemPrompt: textOf(20_000).nullish(),
   examples: optional(Examples),
   tags: optional(Tags),
 });
