@@ -83,6 +83,11 @@ describe('LLM judge', () => {
     });
   });
 
+  it('keeps a NUL in the reply as U+FFFD, since the reasoning is stored', async () => {
+    server.answerWith(() => json({ score: 0.9, reasoning: 'Right\u0000city.' }));
+    await expect(scoreAnswer(item, llm())).resolves.toMatchObject({ reasoning: 'Right\uFFFDcity.' });
+  });
+
   it('asks again after a reply that is not JSON', async () => {
     server.answerWith(inTurn({ content: 'Sure! I would say 0.4.' }, json({ score: 0.4, reasoning: 'Extra text.' })));
     await expect(scoreAnswer(item, llm())).resolves.toMatchObject({ score: 0.4, passed: false, method: 'LLM_JUDGE' });

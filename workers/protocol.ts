@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseStorableJson } from '../src/domain/storable-text.ts';
 
 /**
  * The trainer protocol: one JSON object per line on the trainer's stdout. Documented for
@@ -93,12 +94,6 @@ export interface TrainerJob {
 }
 
 /**
- * Text as PostgreSQL can store it, in text and jsonb columns alike: neither holds a NUL, which
- * would fail the whole batch and so the job. A NUL a trainer prints is kept, visibly, as U+FFFD.
- */
-export const storable = (text: string): string => text.replaceAll('\0', '\uFFFD');
-
-/**
  * A line the trainer printed that is not a valid message is not dropped: it becomes a log line
  * (stream `stdout`), with the parse problem logged by the worker. Every string of a message is
  * `storable`.
@@ -106,7 +101,7 @@ export const storable = (text: string): string => text.replaceAll('\0', '\uFFFD'
 export function parseTrainerLine(line: string): { message: TrainerMessage } | { invalid: string } {
   let json: unknown;
   try {
-    json = JSON.parse(line, (_key, value: unknown) => (typeof value === 'string' ? storable(value) : value));
+    json = parseStorableJson(line);
   } catch {
     return { invalid: 'not JSON' };
   }

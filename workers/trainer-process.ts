@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
-import { parseTrainerLine, storable, type TrainerMessage } from './protocol.ts';
+import { storable } from '../src/domain/storable-text.ts';
+import { parseTrainerLine, type TrainerMessage } from './protocol.ts';
 
 export interface TrainerHandlers {
   /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */

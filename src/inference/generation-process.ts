@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import split2 from 'split2';
+import { parseStorableJson } from '../domain/storable-text.ts';
 import type { Logger } from '../logger.ts';
 
 export interface GenerationRequest {
@@ -84,7 +85,8 @@ export class GenerationProcess {
   private answer(line: string): void {
     let reply: Reply;
     try {
-      reply = JSON.parse(line) as Reply;
+      // A model's text can hold a NUL, which an eval could not store.
+      reply = parseStorableJson(line) as Reply;
     } catch {
       this.logger.warn({ line }, 'generation process wrote a line that is not JSON');
       return;

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { z } from 'zod';
 import type { LlmConfig } from '../config.ts';
+import { parseStorableJson } from '../domain/storable-text.ts';
 import type { Logger } from '../logger.ts';
 
 export interface JsonRequest<T> {
@@ -86,7 +87,8 @@ function parseReply<T>(content: string | null | undefined, schema: z.ZodType<T>)
   if (!text) return { ok: false, problem: 'the reply was empty' };
   let json: unknown;
   try {
-    json = JSON.parse(text.match(CODE_FENCE)?.[1] ?? text);
+    // Its strings are stored (judge reasoning, augmented examples), and can hold a NUL.
+    json = parseStorableJson(text.match(CODE_FENCE)?.[1] ?? text);
   } catch (error) {
     return { ok: false, problem: `the reply was not JSON (${(error as Error).message})` };
   }
