@@ -17,7 +17,13 @@ import type { TrainerJob } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
 import { loadTf } from '../workers/trainers/tfjs/backend.ts';
 import { corpusSplit } from '../workers/trainers/tfjs/base-models.ts';
-import { concatenate, evaluationWindows, seededRng, WindowSampler } from '../workers/trainers/tfjs/data.ts';
+import {
+  concatenate,
+  evaluationWindows,
+  recordEndStarts,
+  seededRng,
+  WindowSampler,
+} from '../workers/trainers/tfjs/data.ts';
 import { perplexity } from '../workers/trainers/tfjs/evaluate.ts';
 import { Generator } from '../workers/trainers/tfjs/inference.ts';
 import { attachLora, loraVariables } from '../workers/trainers/tfjs/lora.ts';
@@ -123,6 +129,54 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(Array.from(targetWeights!)).toEqual([0, 0, 1, 1]);
     expect(new WindowSampler(stream, starts, 4, seededRng('mask')).next(1).targetWeights).toBeNull();
   });
+
+  it("keeps a long record's completion in its window, cutting the prompt from the left", () => {
+    const records = [
+      { prompt: 'A long system prompt and question', completion: 'Yo' },
+      { prompt: 'Hi', completion: 'Ok' },
+    ];
+    const { stream, starts } = concatenate(records.map(recordTokens));
+    const mask = Uint8Array.from(concatenate(records.map(completionMask)).stream);
+    const seqLen = 6;
+    const ends = recordEndStarts(starts, stream.length, seqLen);
+    // The long record's window is its last 7 tokens; the short one starts where it starts.
+    expect(Array.from(ends)).toEqual([starts[1]! - 7, starts[1]!]);
+    const sampler = new WindowSampler(stream, Int32Array.of(ends[0]!), seqLen, seededRng('long'), mask);
+    const { windows, targetWeights } = sampler.next(1);
+    expect(String.fromCharCode(...Array.from(windows).slice(0, 6))).toBe('ion\nYo');
+    // It predicts "o", "n", "\n", "Y", "o" and the end: the completion and the end count.
+    expect(Array.from(targetWeights!)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
+  it('fine-tunes on records longer than its windows, every step counting completion tokens', async () => {
+    // A greeting's prompt alone is 20 bytes: a 16-token window from a record's start held no completion.
+    const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 4, seqLen: 16 } });
+    expect(run.code).toBe(0);
+    const losses = ofType(run, 'metric').map((m) => m.loss);
+    expect(losses).toHaveLength(4);
+    for (const loss of losses) expect(loss).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('fails with the step instead of training on when the loss is not finite', async () => {
+    const tf = await loadTf();
+    const model = await loadModel(tf, baseConfig);
+    attachLora(tf, model, 4, 8, 1);
+    const data = concatenate(records.map(recordTokens));
+    // No token to count in any window: the loss is 0 / 0.
+    const nothing = new Uint8Array(data.stream.length);
+    const sampler = new WindowSampler(data.stream, data.starts, 16, seededRng('nan'), nothing);
+    await expect(
+      trainSegment(
+        tf,
+        model,
+        tf.train.adam(1e-2),
+        loraVariables(model.lora!),
+        sampler,
+        { phase: 'finetune', firstStep: 0, steps: 3, batch: 2, seqLen: 16, lrAt: () => 1e-2, quiet: true },
+        { checkpointDue: () => false, checkpoint: async () => undefined, stopRequested: () => false },
+      ),
+    ).rejects.toThrow('the loss is NaN at finetune step 1');
+  }, 300_000);
 
   it('never changes a base weight while training LoRA adapters', async () => {
     const tf = await loadTf();

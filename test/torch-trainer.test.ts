@@ -50,6 +50,15 @@ const greetingsHeldOut = () =>
   evaluationWindows(concatenate(greetings.filter((_, i) => i % 10 === 9).map(recordTokens)).stream, 64, 32);
 
 describe.skipIf(!torchPython)('the PyTorch trainer', () => {
+  it('fine-tunes on records longer than its windows, every step counting completion tokens', async () => {
+    // As the built-in trainer's test: a greeting's prompt alone is 20 bytes, more than a window.
+    const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 4, seqLen: 16 } });
+    expect(run.code).toBe(0);
+    const losses = ofType(run, 'metric').map((m) => m.loss);
+    expect(losses).toHaveLength(4);
+    for (const loss of losses) expect(loss).toBeGreaterThan(0);
+  }, 300_000);
+
   it('fine-tunes with LoRA: a metric per step, lower perplexity, weights the built-in trainer loads', async () => {
     const run = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { checkpointEvery: 6 });
     expect(run.invalid).toEqual([]);

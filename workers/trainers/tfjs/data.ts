@@ -63,6 +63,17 @@ export function concatenate(documents: readonly number[][]): { stream: Int32Arra
   return { stream, starts };
 }
 
+/**
+ * Window starts that keep each record's end in its window, for a loss on completions: a record
+ * longer than a window starts it `seqLen + 1` tokens before its end, cutting the prompt from the
+ * left as generation does (generate.ts keeps the last `contextLength` tokens). From its own
+ * start, a window would hold none of a long prompt's completion, and a batch with no token to
+ * count has a loss of 0 / 0.
+ */
+export function recordEndStarts(starts: Int32Array, streamLength: number, seqLen: number): Int32Array {
+  return starts.map((start, i) => Math.max(start, (starts[i + 1] ?? streamLength) - (seqLen + 1)));
+}
+
 /** Consecutive, non-overlapping windows over a stream, for a deterministic held-out measure. */
 export function evaluationWindows(stream: Int32Array, seqLen: number, maxWindows: number): Int32Array[] {
   const length = seqLen + 1;

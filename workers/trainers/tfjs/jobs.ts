@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
 import type { TrainerJob } from '../../protocol.ts';
 import { corpusSplit } from './base-models.ts';
-import { concatenate, evaluationWindows, seededRng, WindowSampler } from './data.ts';
+import { concatenate, evaluationWindows, recordEndStarts, seededRng, WindowSampler } from './data.ts';
 import { distributions, meanKl, perplexity } from './evaluate.ts';
 import { growOneLayer } from './grow.ts';
 import { attachLora, loraTensors, loraVariables, mergeLora } from './lora.ts';
@@ -57,8 +57,9 @@ async function datasetStreams(job: TrainerJob, seqLen: number, { lossOnCompletio
     EVAL_WINDOWS,
   );
   const lossMask = lossOnCompletions ? Uint8Array.from(concatenate(train.map(completionMask)).stream) : undefined;
+  const starts = lossOnCompletions ? recordEndStarts(training.starts, training.stream.length, seqLen) : training.starts;
   const makeSampler = (state?: object) =>
-    new WindowSampler(training.stream, training.starts, seqLen, seededRng(`${job.jobId}:data`, state), lossMask);
+    new WindowSampler(training.stream, starts, seqLen, seededRng(`${job.jobId}:data`, state), lossMask);
   return { evaluation, makeSampler, records: records.length };
 }
 

@@ -71,6 +71,9 @@ export async function trainSegment(
     lastLoss = (await loss.data())[0]!;
     const norm = (await gradNorm.data())[0]!;
     tf.dispose([loss, gradNorm]);
+    // The update is applied by now, so the weights are no good either: fail the job, naming
+    // the step, rather than go on and complete it with a model that only writes NaN's tokens.
+    if (!Number.isFinite(lastLoss)) throw new Error(`the loss is ${lastLoss} at ${segment.phase} step ${step}`);
     const stepTokens = segment.batch * segment.seqLen;
     tokens += stepTokens;
     if (!segment.quiet)

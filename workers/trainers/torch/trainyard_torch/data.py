@@ -22,6 +22,15 @@ def concatenate(documents: list[list[int]]) -> tuple[list[int], list[int]]:
     return stream, starts
 
 
+def record_end_starts(starts: list[int], stream_length: int, seq_len: int) -> list[int]:
+    """Window starts that keep each record's end in its window, for a loss on completions: a
+    record longer than a window starts it `seq_len + 1` tokens before its end, cutting the prompt
+    from the left as generation does. From its own start, a window would hold none of a long
+    prompt's completion, and a batch with no token to count has a loss of 0 / 0."""
+    ends = starts[1:] + [stream_length]
+    return [max(start, end - (seq_len + 1)) for start, end in zip(starts, ends)]
+
+
 def evaluation_windows(stream: list[int], seq_len: int, max_windows: int = EVAL_WINDOWS) -> torch.Tensor:
     """Consecutive, non-overlapping windows of `seq_len + 1` tokens: a deterministic held-out set."""
     length = seq_len + 1
@@ -80,6 +89,8 @@ def dataset_streams(job: dict, seq_len: int, loss_on_completions: bool = False):
     stream, starts = concatenate([record_tokens(r) for r in train])
     evaluation = evaluation_windows(concatenate([record_tokens(r) for r in (held_out or train)])[0], seq_len)
     mask = concatenate([completion_mask(r) for r in train])[0] if loss_on_completions else None
+    if loss_on_completions:
+        starts = record_end_starts(starts, len(stream), seq_len)
 
     def make_sampler(state=None):
         return WindowSampler(stream, starts, seq_len, f"{job['jobId']}:data", mask, state)

@@ -1,5 +1,6 @@
 """Adam with global-norm gradient clipping, one metric per step (workers/trainers/tfjs/train-loop.ts)."""
 
+import math
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -62,6 +63,9 @@ def train_segment(
         grad_norm = torch.nn.utils.clip_grad_norm_(trainable, MAX_GRAD_NORM).item()
         optimizer.step()
         last_loss = loss.item()
+        if not math.isfinite(last_loss):
+            # The update is applied, so the weights are no good either: fail the job, naming the step.
+            raise ValueError(f"the loss is {last_loss} at {segment.phase} step {step}")
         step_tokens = segment.batch * segment.seq_len
         tokens += step_tokens
         if not segment.quiet:
