@@ -6,6 +6,7 @@ import { RunPipelineSchema } from '../src/db/entities/run-pipeline.ts';
 import { RunSchema, type Run, type SpecSnapshot } from '../src/db/entities/run.ts';
 import { NotFoundError, ValidationError } from '../src/domain/errors.ts';
 import type { StartRunInput } from '../src/domain/inputs/run.ts';
+import { modelShape, NOT_TRAINABLE } from '../src/domain/job-hyperparams.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { appendRunEvent, lockRun, publishRunStatus, transitionRun } from '../src/runs/run-transitions.ts';
@@ -15,6 +16,7 @@ async function resolveBaseModel(ctx: Context, baseModelId: string | undefined): 
   if (baseModelId) {
     const model = await findInProject(ctx, ModelSchema, baseModelId);
     if (!model) throw ValidationError.field('input.baseModelId', 'no such model in this project');
+    if (!modelShape(model)) throw ValidationError.field('input.baseModelId', NOT_TRAINABLE);
     return model;
   }
   const [smallest] = await ctx.em.find(

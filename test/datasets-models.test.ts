@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from './generated/index.ts';
 import type { DsDatasetRecordsQuery } from './generated/graphql.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
@@ -373,6 +374,26 @@ const DsSubmitOnHf = graphql(`
   }
 `);
 
+const DsCreateSpec = graphql(`
+  mutation DsCreateSpec($input: CreateSpecInput!) {
+    createSpec(input: $input) {
+      spec {
+        id
+      }
+    }
+  }
+`);
+
+const DsStartRun = graphql(`
+  mutation DsStartRun($specId: ID!, $input: StartRunInput) {
+    startRun(specId: $specId, input: $input) {
+      run {
+        id
+      }
+    }
+  }
+`);
+
 describe('Hugging Face models', () => {
   const qwen = {
     name: 'qwen2.5-0.5b',
@@ -411,6 +432,51 @@ describe('Hugging Face models', () => {
       },
     });
     expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a fine-tuned adapter as the model a job or a run starts from, naming the field', async () => {
+    const own = await createTestProject(server);
+    const { registerHuggingFaceModel } = await ok(server.url, own.key, DsRegisterHf, { input: qwen });
+    // What a worker stores for a Hugging Face fine-tune (hugging_face.py): an adapter's files, no architecture.
+    const adapterId = randomUUID();
+    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+    try {
+      await db.query(
+        `insert into model (id, project_id, name, kind, params, base_model_id, config, created_at)
+         values ($1, $2, 'qwen-adapter', 'FINETUNED', 1000, $3, $4, now())`,
+        [
+          adapterId,
+          own.id,
+          registerHuggingFaceModel.model.id,
+          { format: 'huggingface/1', path: qwen.path, lora: { rank: 8, alpha: 16 }, files: {} },
+        ],
+      );
+    } finally {
+      await db.end();
+    }
+    const { createDataset } = await ok(server.url, own.key, DsCreateDataset, { input: { name: 'd', records } });
+    const job = await execute(server.url, own.key, DsSubmitOnHf, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        sourceModelId: adapterId,
+        datasetId: createDataset.dataset.id,
+      },
+    });
+    expect(errorCode(job)).toBe('BAD_USER_INPUT');
+    expect(job.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'input.sourceModelId', message: expect.stringMatching(/^has no architecture to train from/) },
+    ]);
+    const { createSpec } = await ok(server.url, own.key, DsCreateSpec, {
+      input: { name: 'greeter', examples: [{ input: 'hi', expected: 'hello' }] },
+    });
+    const run = await execute(server.url, own.key, DsStartRun, {
+      specId: createSpec.spec.id,
+      input: { baseModelId: adapterId },
+    });
+    expect(errorCode(run)).toBe('BAD_USER_INPUT');
+    expect(run.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['input.baseModelId']);
   });
 
   it('rejects a duplicate name with CONFLICT and a relative path with BAD_USER_INPUT, changing nothing', async () => {

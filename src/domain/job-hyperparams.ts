@@ -3,8 +3,22 @@ import type { FieldProblem } from './errors.ts';
 import { HYPERPARAMS_BY_TYPE, HYPERPARAM_DEFAULTS, type JobHyperparamName, type SubmitJobInput } from './inputs/job.ts';
 import type { TransformerArchitecture } from './model-catalog.ts';
 
-/** What validation needs to know of a model: every model's config has these (model-formats.ts). */
+/** What validation needs to know of a model a job starts from (model-formats.ts). */
 export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'>;
+
+/** Why a model without a `ModelShape` cannot start a job or a run. */
+export const NOT_TRAINABLE = 'has no architecture to train from (a fine-tuned adapter): start from its base model';
+
+/**
+ * The shape of a model a job can start from, or undefined for one it cannot: a Hugging Face
+ * fine-tune is a LoRA adapter, whose config holds its files and not an architecture.
+ */
+export function modelShape(model: { config: Record<string, unknown> }): ModelShape | undefined {
+  const architecture = model.config.architecture as Partial<ModelShape> | undefined;
+  return typeof architecture?.nLayers === 'number' && typeof architecture.contextLength === 'number'
+    ? { nLayers: architecture.nLayers, contextLength: architecture.contextLength }
+    : undefined;
+}
 
 export type ResolvedHyperparams = Partial<Record<JobHyperparamName, string | number>>;
 

@@ -6,12 +6,16 @@ import { ModelSchema, type Model } from '../db/entities/model.ts';
 import { canonicalHash } from '../domain/canonical-hash.ts';
 import { ConflictError, ValidationError, type FieldProblem } from '../domain/errors.ts';
 import type { SubmitJobInput } from '../domain/inputs/job.ts';
-import { resolveHyperparams, type ModelShape } from '../domain/job-hyperparams.ts';
+import { modelShape, NOT_TRAINABLE, resolveHyperparams, type ModelShape } from '../domain/job-hyperparams.ts';
 import { isHuggingFaceModel } from '../domain/model-formats.ts';
 import { appendJobEvent } from './job-transitions.ts';
 
 /** Which model a job starts from, per Fusion's rules for each type. */
-async function startingModel(em: SqlEntityManager, projectId: string, input: SubmitJobInput): Promise<Model> {
+async function startingModel(
+  em: SqlEntityManager,
+  projectId: string,
+  input: SubmitJobInput,
+): Promise<{ model: Model; shape: ModelShape }> {
   const problems: FieldProblem[] = [];
   const require = (path: string, message: string) => problems.push({ path: `input.${path}`, message });
   const load = async (field: 'baseModelId' | 'sourceModelId') => {
@@ -37,11 +41,14 @@ async function startingModel(em: SqlEntityManager, projectId: string, input: Sub
     require('datasetId', 'no such dataset in this project');
   }
   const model = source ?? base;
+  const field = source ? 'sourceModelId' : 'baseModelId';
   if (model && isHuggingFaceModel(model) && input.type !== 'FINETUNE') {
-    require(source ? 'sourceModelId' : 'baseModelId', `is a Hugging Face model: only FINETUNE jobs can use it`);
+    require(field, `is a Hugging Face model: only FINETUNE jobs can use it`);
   }
-  if (problems.length > 0 || !model) throw new ValidationError(problems);
-  return model;
+  const shape = model && modelShape(model);
+  if (model && !shape) require(field, NOT_TRAINABLE);
+  if (problems.length > 0 || !model || !shape) throw new ValidationError(problems);
+  return { model, shape };
 }
 
 /**
@@ -55,10 +62,10 @@ export async function enqueueJob(
   projectId: string,
   input: SubmitJobInput,
 ): Promise<{ job: Job; created: boolean }> {
-  const model = await startingModel(em, projectId, input);
+  const { model, shape } = await startingModel(em, projectId, input);
   const { hyperparams, problems } = resolveHyperparams(input.type, input.hyperparams, {
     name: model.name,
-    architecture: (model.config as { architecture: ModelShape }).architecture,
+    architecture: shape,
   });
   if (problems.length > 0) throw new ValidationError(problems);
 

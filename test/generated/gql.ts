@@ -23,6 +23,8 @@ type Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": typeof types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": typeof types.DsSubmitOnHfDocument,
+    "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.DsCreateSpecDocument,
+    "\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DsStartRunDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": typeof types.EmbSearchViewerDocument,
     "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": typeof types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
@@ -174,6 +176,8 @@ const documents: Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": types.DsSubmitOnHfDocument,
+    "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.DsCreateSpecDocument,
+    "\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": types.DsStartRunDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": types.EmbSearchViewerDocument,
     "\n  query EmbSearchPanel($where: RunWhere, $search: String, $fields: [RunFacetField!]!) {\n    runFacets(where: $where, search: $search, fields: $fields, limit: 500) {\n      total\n      facets {\n        field\n        values {\n          value\n          label\n          count\n        }\n      }\n    }\n    runs(where: $where, search: $search, orderBy: { field: AVG_SCORE, direction: DESC }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    runStats(where: $where, groupBy: [STATUS], bucket: WEEK) {\n      count\n    }\n  }\n": types.EmbSearchPanelDocument,
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
@@ -366,6 +370,14 @@ export function graphql(source: "\n  mutation DsRegisterHf($input: RegisterHuggi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
