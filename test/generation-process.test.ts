@@ -10,18 +10,39 @@ const ANSWERS_NUL = `
   });
 `;
 
+/** One that reads every request and answers none (a hung model). */
+const NEVER_ANSWERS = `process.stdin.resume();`;
+
 // `--` hands the `--serve-generation` that follows to the program, not to node.
-const generation = new GenerationProcess([process.execPath, '-e', ANSWERS_NUL, '--'], createLogger('warn'));
-afterAll(() => generation.close());
+const program = (source: string) => [process.execPath, '-e', source, '--'];
+const request = { model: { key: 'm', config: {} }, prompt: 'ping', maxTokens: 4, temperature: 0 };
+const logger = createLogger('silent');
+const processes: GenerationProcess[] = [];
+const started = (source: string, silenceLimitMs?: number) => {
+  const generation = new GenerationProcess(program(source), logger, silenceLimitMs);
+  processes.push(generation);
+  return generation;
+};
+afterAll(() => Promise.all(processes.map((generation) => generation.close())));
 
 describe('a generation process', () => {
   it('keeps a NUL in the generated text as U+FFFD, since the text is stored as an eval', async () => {
-    const generated = await generation.generate({
-      model: { key: 'm', config: {} },
-      prompt: 'ping',
-      maxTokens: 4,
-      temperature: 0,
-    });
+    const generated = await started(ANSWERS_NUL).generate(request);
     expect(generated).toEqual({ text: 'a\uFFFDb', latencyMs: 1, promptTokens: 1, completionTokens: 2 });
+  });
+
+  it('gives up waiting when its signal aborts, as a cancelled run does', async () => {
+    const abort = new AbortController();
+    const waiting = started(NEVER_ANSWERS).generate(request, abort.signal);
+    abort.abort(new Error('run cancelled'));
+    await expect(waiting).rejects.toThrow('run cancelled');
+  });
+
+  it('kills a process that stops answering, failing what it had; the next request starts a fresh one', async () => {
+    const generation = started(NEVER_ANSWERS, 300);
+    await expect(generation.generate(request)).rejects.toThrow(
+      'the generation process exited (code null, signal SIGKILL)',
+    );
+    await expect(generation.generate(request)).rejects.toThrow('signal SIGKILL');
   });
 });

@@ -10,7 +10,8 @@ export async function generateText(
   em: SqlEntityManager,
   model: Pick<Model, 'id' | 'config'>,
   request: Omit<GenerationRequest, 'model'>,
+  signal?: AbortSignal,
 ): Promise<Generation> {
   const config = await materializeModel(em, model, services.config.modelsDir);
-  return services.generation.generate({ ...request, model: { key: model.id, config } });
+  return services.generation.generate({ ...request, model: { key: model.id, config } }, signal);
 }

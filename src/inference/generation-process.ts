@@ -32,6 +32,13 @@ interface Waiting {
 const EXIT_GRACE_MS = 5_000;
 
 /**
+ * How long a process with requests to answer may go without answering any before it counts as
+ * hung and is killed (failing what it had; the next request starts a fresh one). It answers in
+ * order, so one generation that never ends would hold every later one, evaluations included.
+ */
+export const DEFAULT_SILENCE_LIMIT_MS = 5 * 60_000;
+
+/**
  * A long-lived generation program (a trainer started with `--serve-generation`, PROTOCOL.md
  * "Generation"), so a model is loaded once and not per request, and its compute never blocks
  * the API's event loop. Started on first use; a process that dies fails what it was answering
@@ -40,17 +47,34 @@ const EXIT_GRACE_MS = 5_000;
 export class GenerationProcess {
   private child: ChildProcess | undefined;
   private readonly waiting = new Map<string, Waiting>();
+  /** Kills the process when it has been silent too long with requests waiting. */
+  private watchdog: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly command: readonly string[],
     private readonly logger: Logger,
+    private readonly silenceLimitMs = DEFAULT_SILENCE_LIMIT_MS,
   ) {}
 
-  generate(request: GenerationRequest): Promise<Generation> {
+  /** Generates; `signal` (a run's stage being stopped or cancelled) gives up waiting for it. */
+  generate(request: GenerationRequest, signal?: AbortSignal): Promise<Generation> {
+    signal?.throwIfAborted();
     const child = this.child ?? this.spawn();
     const id = randomUUID();
     return new Promise<Generation>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      const giveUp = () => {
+        // Its answer, when it comes, is for no one (answer() logs and drops it).
+        this.settle(id);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', giveUp, { once: true });
+      const done = () => signal?.removeEventListener('abort', giveUp);
+      this.waiting.set(id, {
+        resolve: (generation) => (done(), resolve(generation)),
+        reject: (error) => (done(), reject(error)),
+      });
+      // Counting from the first request waiting, not the last: requests keep coming to a hung process.
+      if (!this.watchdog) this.watch();
       child.stdin!.write(`${JSON.stringify({ id, ...request })}\n`);
     });
   }
@@ -65,6 +89,27 @@ export class GenerationProcess {
     clearTimeout(kill);
   }
 
+  /** No longer waits for `id`; the watchdog stops once nothing is waiting. */
+  private settle(id: string): Waiting | undefined {
+    const waiting = this.waiting.get(id);
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) {
+      clearTimeout(this.watchdog);
+      this.watchdog = undefined;
+    }
+    return waiting;
+  }
+
+  /** (Re)starts the silence countdown while something waits: an answer restarts it. */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    const child = this.child;
+    this.watchdog = setTimeout(() => {
+      this.logger.error({ silenceLimitMs: this.silenceLimitMs }, 'generation process stopped answering; killing it');
+      child?.kill('SIGKILL');
+    }, this.silenceLimitMs);
+  }
+
   private spawn(): ChildProcess {
     const [executable, ...args] = this.command;
     if (!executable) throw new Error('empty trainer command');
@@ -76,8 +121,7 @@ export class GenerationProcess {
     child.once('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
       const error = new Error(`the generation process exited (code ${code}, signal ${signal})`);
-      for (const waiting of this.waiting.values()) waiting.reject(error);
-      this.waiting.clear();
+      for (const id of [...this.waiting.keys()]) this.settle(id)!.reject(error);
     });
     return child;
   }
@@ -91,12 +135,13 @@ export class GenerationProcess {
       this.logger.warn({ line }, 'generation process wrote a line that is not JSON');
       return;
     }
-    const waiting = reply.id === null ? undefined : this.waiting.get(reply.id);
+    const waiting = reply.id === null ? undefined : this.settle(reply.id);
+    // Any answer shows the process at work.
+    if (this.waiting.size > 0) this.watch();
     if (!waiting) {
-      this.logger.error({ reply }, 'generation process answered an unknown request');
+      this.logger.warn({ id: reply.id }, 'generation process answered a request no one waits for (given up)');
       return;
     }
-    this.waiting.delete(reply.id!);
     if ('error' in reply) waiting.reject(new Error(reply.error));
     else
       waiting.resolve({

@@ -33,11 +33,13 @@ export async function evaluateRun(context: StageContext): Promise<StageOutcome> 
   for (const [position, { input, expected }] of examples.entries()) {
     if (done.has(position)) continue;
     signal.throwIfAborted();
-    const generation = await generateText(services, em, model, {
-      prompt: formatPrompt(systemPrompt, input),
-      maxTokens: maxTokensFor(expected),
-      temperature: 0,
-    });
+    const generation = await generateText(
+      services,
+      em,
+      model,
+      { prompt: formatPrompt(systemPrompt, input), maxTokens: maxTokensFor(expected), temperature: 0 },
+      signal,
+    );
     const scored = await scoreAnswer({ systemPrompt, input, expected, actual: generation.text }, llm, signal);
     await withRunLease(em, lease, (tx, locked) =>
       tx.insert(EvalSchema, {
