@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { createErrorMasker } from '../src/server/errors.ts';
+import { createTestProject } from './helpers/project.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
 
 describe('error masking', () => {
   const mask = createErrorMasker(createLogger('silent'));
@@ -30,5 +32,48 @@ describe('error masking', () => {
       const masked = mask(error);
       expect([codeOf(masked), masked.message]).toEqual(['BAD_USER_INPUT', error.message]);
     }
+  });
+});
+
+describe('errors in the request, over HTTP', () => {
+  let server: TestServer;
+  let key: string;
+  beforeAll(async () => {
+    server = await startServer();
+    ({ key } = await createTestProject(server));
+  });
+  afterAll(() => server.stop());
+
+  const post = async (body: string, accept = 'application/json') => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${key}` },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as { errors?: GraphQLError[] } };
+  };
+
+  it('answers each as BAD_USER_INPUT with its message: a document that does not validate too', async () => {
+    const cases = [
+      [JSON.stringify({ query: '{ nosuchfield }' }), 'Cannot query field "nosuchfield" on type "Query".'],
+      [JSON.stringify({ query: '{ runs(first: 1, bogus: 2) { totalCount } }' }), 'Unknown argument "bogus"'],
+      [JSON.stringify({ query: '{ runs(first: 1) { totalCount ' }), 'Syntax Error'],
+      [JSON.stringify({ variables: {} }), 'Must provide query string.'],
+      ['{not json', 'POST body sent invalid JSON.'],
+    ] as const;
+    for (const [body, message] of cases) {
+      const { errors } = (await post(body)).body;
+      expect(
+        errors?.map((e) => e.extensions),
+        body,
+      ).toEqual([{ code: 'BAD_USER_INPUT' }]);
+      expect(errors?.[0]?.message, body).toContain(message);
+    }
+  });
+
+  it('keeps the status GraphQL over HTTP gives a document that does not validate', async () => {
+    const body = JSON.stringify({ query: '{ nosuchfield }' });
+    expect((await post(body)).status).toBe(200);
+    expect((await post(body, 'application/graphql-response+json')).status).toBe(400);
   });
 });

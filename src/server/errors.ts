@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { DomainError } from '../domain/errors.ts';
 import type { Logger } from '../logger.ts';
 import { currentRequestId } from './request-scope.ts';
@@ -21,11 +22,16 @@ const isVariableError = (error: GraphQLError) => !error.path && error.message.st
 
 /**
  * An error in the request itself, found before execution (syntax, unknown fields, operation
- * limits, ill-typed variables). One the executor raised with a `path` and no cause is ours: a
- * resolver that gave null for a non-null field, which graphql-jit reports without
- * `originalError` (graphql-js wraps an Error of its own).
+ * limits, ill-typed variables, a body that is not a GraphQL request, which Yoga calls
+ * BAD_REQUEST and gives its JSON parser's error as the cause). One the executor raised with a
+ * `path` and no cause is ours: a resolver that gave null for a non-null field, which graphql-jit
+ * reports without `originalError` (graphql-js wraps an Error of its own).
  */
-const isRequestError = (error: GraphQLError) => (!error.originalError && !error.path) || isVariableError(error);
+const isRequestError = (error: GraphQLError) =>
+  (!error.originalError && !error.path) || isVariableError(error) || error.extensions?.code === 'BAD_REQUEST';
+
+/** Yoga's own codes for a request it could not take: API.md calls them all BAD_USER_INPUT. */
+const YOGA_REQUEST_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
@@ -54,16 +60,14 @@ export function createErrorMasker(logger: Logger) {
       });
     }
     if (graphqlError && isRequestError(graphqlError)) {
-      const code = graphqlError.extensions?.code;
+      // Yoga copies a bad body's JSON parser error in as `originalError`: not part of the answer.
+      const { code, originalError: _cause, ...extensions } = graphqlError.extensions ?? {};
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
         path: graphqlError.path,
         extensions: {
-          ...graphqlError.extensions,
-          code:
-            typeof code === 'string' && code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'GRAPHQL_PARSE_FAILED'
-              ? code
-              : 'BAD_USER_INPUT',
+          ...extensions,
+          code: typeof code === 'string' && !YOGA_REQUEST_CODES.has(code) ? code : 'BAD_USER_INPUT',
         },
       });
     }
@@ -77,5 +81,27 @@ export function createErrorMasker(logger: Logger) {
       path: graphqlError?.path,
       extensions: { code: 'INTERNAL', requestId },
     });
+  };
+}
+
+/**
+ * Yoga answers a document that does not validate as it is, without `maskedErrors` (which it does
+ * apply to a body that is not a GraphQL request, or does not parse): this passes those errors
+ * through the masker too, so they carry API.md's code on every transport. The masked error is
+ * made by Yoga's `createGraphQLError`, from Yoga's copy of graphql-js, so that Yoga still knows
+ * it as its own: it answers 200 for it, as GraphQL over HTTP asks, and keeps its `http`
+ * extension to itself.
+ */
+export function useMaskedValidationErrors(mask: (error: unknown) => Error): Plugin {
+  const masked = (error: Error) => {
+    const { message, extensions } = mask(error) as GraphQLError;
+    return createGraphQLError(message, { nodes: (error as GraphQLError).nodes, extensions });
+  };
+  return {
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map(masked));
+      },
   };
 }

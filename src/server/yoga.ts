@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Services } from '../services.ts';
 import { createContextFactory, type TransportContext } from './context-factory.ts';
-import { createErrorMasker } from './errors.ts';
+import { createErrorMasker, useMaskedValidationErrors } from './errors.ts';
 import { jitCanCompile } from './jit-guard.ts';
 import { useRevocationEndsSubscriptions } from './revoked-subscriptions.ts';
 
@@ -19,6 +19,7 @@ const OPERATION_LIMITS = {
 
 export function createYogaServer(schema: GraphQLSchema, services: Services) {
   const contextFactory = createContextFactory(services);
+  const maskError = createErrorMasker(services.logger);
   return createYoga<TransportContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -31,7 +32,7 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
     maxRequestBodySize: false,
     landingPage: false,
     graphiql: { title: 'Trainyard', subscriptionsProtocol: 'WS' },
-    maskedErrors: { maskError: createErrorMasker(services.logger) },
+    maskedErrors: { maskError },
     // Errors reach the log once, from the error masker, with their request id; Yoga's own
     // lines are diagnostics.
     logging: {
@@ -61,6 +62,7 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
       // it cannot describe the DateTime and JSON scalars.
       useGraphQlJit({}, { enableIf: jitCanCompile(schema) }),
       useRevocationEndsSubscriptions(services.authentication),
+      useMaskedValidationErrors(maskError),
     ],
   });
 }
