@@ -59,3 +59,6 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (connection) => connection.totalCount(),
   }),
 );
+
+/** API.md's names for a list of `node`s, `<node>Connection` and `<node>Edge`: t.connection's last two arguments. */
+export const connectionNames = (node: string) => [{ name: `${node}Connection` }, { name: `${node}Edge` }] as const;

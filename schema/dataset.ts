@@ -3,7 +3,7 @@ import * as datasets from '../resolvers/datasets.ts';
 import { DatasetSchema, type Dataset, type DatasetRecord } from '../src/db/entities/dataset.ts';
 import { Id } from '../src/domain/inputs/common.ts';
 import { CreateDatasetInput } from '../src/domain/inputs/dataset.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef } from './refs.ts';
 
@@ -31,11 +31,14 @@ DatasetRef.implement({
     bytes: t.exposeInt('bytes', { description: 'UTF-8 size of all prompts and completions.' }),
     source: t.exposeString('source', { description: '`upload`, or `spec:<id>` when compiled from a spec.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the dataset was created.' }),
-    records: t.connection({
-      type: DatasetRecordRef,
-      description: 'Records in dataset order.',
-      resolve: (dataset, args, ctx) => datasets.listRecords(ctx, dataset, args),
-    }),
+    records: t.connection(
+      {
+        type: DatasetRecordRef,
+        description: 'Records in dataset order.',
+        resolve: (dataset, args, ctx) => datasets.listRecords(ctx, dataset, args),
+      },
+      ...connectionNames('DatasetRecord'),
+    ),
   }),
 });
 
@@ -68,11 +71,14 @@ builder.queryFields((t) => ({
     args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => datasets.findDataset(ctx, id),
   }),
-  datasets: t.connection({
-    type: DatasetRef,
-    description: 'Datasets, newest first.',
-    resolve: (_root, args, ctx) => datasets.listDatasets(ctx, args),
-  }),
+  datasets: t.connection(
+    {
+      type: DatasetRef,
+      description: 'Datasets, newest first.',
+      resolve: (_root, args, ctx) => datasets.listDatasets(ctx, args),
+    },
+    ...connectionNames('Dataset'),
+  ),
 }));
 
 builder.mutationFields((t) => ({

@@ -4,7 +4,7 @@ import { JOB_STATUSES, JOB_TYPES, JobSchema, type Job, type JobResult } from '..
 import { RunSchema } from '../src/db/entities/run.ts';
 import { Id, Text, filterList } from '../src/domain/inputs/common.ts';
 import { SubmitJobInput } from '../src/domain/inputs/job.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, JobRef, ModelRef, RunRef, WorkerRef } from './refs.ts';
 
@@ -168,12 +168,15 @@ builder.queryFields((t) => ({
     args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => jobs.findJob(ctx, id),
   }),
-  jobs: t.connection({
-    type: JobRef,
-    description: 'Jobs, newest first.',
-    args: { where: t.arg({ type: JobWhereRef, description: 'Filter.' }) },
-    resolve: (_root, args, ctx) => jobs.listJobs(ctx, args.where, args),
-  }),
+  jobs: t.connection(
+    {
+      type: JobRef,
+      description: 'Jobs, newest first.',
+      args: { where: t.arg({ type: JobWhereRef, description: 'Filter.' }) },
+      resolve: (_root, args, ctx) => jobs.listJobs(ctx, args.where, args),
+    },
+    ...connectionNames('Job'),
+  ),
 }));
 
 builder.mutationFields((t) => ({

@@ -4,7 +4,7 @@ import { JobSchema } from '../src/db/entities/job.ts';
 import { MODEL_KINDS, ModelSchema, type Model } from '../src/db/entities/model.ts';
 import { Id } from '../src/domain/inputs/common.ts';
 import { RegisterHuggingFaceModelInput } from '../src/domain/inputs/model.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { JobRef, ModelRef } from './refs.ts';
 
@@ -52,12 +52,15 @@ builder.queryFields((t) => ({
     args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => models.findModel(ctx, id),
   }),
-  models: t.connection({
-    type: ModelRef,
-    description: 'Models, newest first, optionally of one kind.',
-    args: { kind: t.arg({ type: ModelKindEnum, description: 'Only models of this kind.' }) },
-    resolve: (_root, args, ctx) => models.listModels(ctx, args.kind, args),
-  }),
+  models: t.connection(
+    {
+      type: ModelRef,
+      description: 'Models, newest first, optionally of one kind.',
+      args: { kind: t.arg({ type: ModelKindEnum, description: 'Only models of this kind.' }) },
+      resolve: (_root, args, ctx) => models.listModels(ctx, args.kind, args),
+    },
+    ...connectionNames('Model'),
+  ),
   baseModels: t.field({
     type: [ModelRef],
     description: 'The base-model catalog, smallest first.',

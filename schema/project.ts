@@ -6,7 +6,7 @@ import { ProjectSchema, type Project } from '../src/db/entities/project.ts';
 import type { Viewer } from '../src/context.ts';
 import { CreateApiKeyInput, CreateProjectInput } from '../src/domain/inputs/access.ts';
 import { Id } from '../src/domain/inputs/common.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { ApiKeyRef, ProjectRef } from './refs.ts';
 
@@ -89,11 +89,14 @@ builder.queryFields((t) => ({
     description: 'Who is calling.',
     resolve: (_root, _args, ctx) => viewerOf(ctx),
   }),
-  apiKeys: t.connection({
-    type: ApiKeyRef,
-    description: "Your project's API keys, newest first.",
-    resolve: (_root, args, ctx) => access.listApiKeys(ctx, args),
-  }),
+  apiKeys: t.connection(
+    {
+      type: ApiKeyRef,
+      description: "Your project's API keys, newest first.",
+      resolve: (_root, args, ctx) => access.listApiKeys(ctx, args),
+    },
+    ...connectionNames('ApiKey'),
+  ),
 }));
 
 builder.mutationFields((t) => ({

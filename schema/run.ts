@@ -15,7 +15,7 @@ import {
 import { Id, Tags } from '../src/domain/inputs/common.ts';
 import { FeedbackInput, StartRunInput } from '../src/domain/inputs/run.ts';
 import { RunWhereInput, Search } from '../src/domain/inputs/run-where.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, EvalRef, JobRef, ModelRef, RunRef, SpecRef } from './refs.ts';
 import { RunStatusEnum, RunWhereRef } from './run-where.ts';
@@ -110,6 +110,9 @@ export function runPropsRead(info: GraphQLResolveInfo): RunProp[] | null {
   return [...props];
 }
 
+/** API.md's one connection type for every list of runs: a spec's, a run's children, `runs`. */
+export const RunConnection = builder.connectionObject({ type: RunRef, name: 'RunConnection' }, { name: 'RunEdge' });
+
 RunRef.implement({
   description: 'One spec -> dataset -> fine-tune -> evaluation cycle.',
   isTypeOf: isEntity(RunSchema),
@@ -145,11 +148,14 @@ RunRef.implement({
       nullable: true,
       description: 'Null until evaluated.',
     }),
-    evals: t.connection({
-      type: EvalRef,
-      description: 'Per-example results, worst score first.',
-      resolve: (run, args, ctx) => runs.listEvals(ctx, run, args),
-    }),
+    evals: t.connection(
+      {
+        type: EvalRef,
+        description: 'Per-example results, worst score first.',
+        resolve: (run, args, ctx) => runs.listEvals(ctx, run, args),
+      },
+      ...connectionNames('Eval'),
+    ),
     tags: t.exposeStringList('tags', { description: 'Free-form labels.' }),
     environment: t.exposeString('environment', { nullable: true, description: 'Where the run trains.' }),
     parent: t.field({
@@ -158,11 +164,15 @@ RunRef.implement({
       description: 'The run this one follows.',
       resolve: (run) => run.parentId,
     }),
-    children: t.connection({
-      type: RunRef,
-      description: 'Runs that name this one as their parent, newest first.',
-      resolve: (run, args, ctx, info) => runs.listRuns(ctx, { extra: { parentId: run.id } }, args, runPropsRead(info)),
-    }),
+    children: t.connection(
+      {
+        type: RunRef,
+        description: 'Runs that name this one as their parent, newest first.',
+        resolve: (run, args, ctx, info) =>
+          runs.listRuns(ctx, { extra: { parentId: run.id } }, args, runPropsRead(info)),
+      },
+      RunConnection,
+    ),
     feedback: t.expose('feedback', { type: FeedbackRef, nullable: true, description: 'Human feedback.' }),
     tokens: t.expose('tokens', { type: TokenUsageRef, nullable: true, description: 'Tokens consumed.' }),
     costUsd: t.exposeFloat('costUsd', { nullable: true, description: 'Compute cost in US dollars.' }),
@@ -252,21 +262,24 @@ builder.queryFields((t) => ({
     args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
     resolve: (_root, { id }, ctx) => runs.findRun(ctx, id),
   }),
-  runs: t.connection({
-    type: RunRef,
-    description: 'Runs across specs, filtered and searched, newest first by default.',
-    args: {
-      where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
-      search: t.arg.string({
-        validate: Search,
-        description:
-          'Full text over run name, spec name, tags and error: runs with a word starting with each word of the search (at most 500 characters).',
-      }),
-      orderBy: t.arg({ type: RunOrderRef, description: 'Sort order (default: newest first).' }),
+  runs: t.connection(
+    {
+      type: RunRef,
+      description: 'Runs across specs, filtered and searched, newest first by default.',
+      args: {
+        where: t.arg({ type: RunWhereRef, validate: RunWhereInput, description: 'Filter.' }),
+        search: t.arg.string({
+          validate: Search,
+          description:
+            'Full text over run name, spec name, tags and error: runs with a word starting with each word of the search (at most 500 characters).',
+        }),
+        orderBy: t.arg({ type: RunOrderRef, description: 'Sort order (default: newest first).' }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        runs.listRuns(ctx, { where: args.where, search: args.search, orderBy: args.orderBy }, args, runPropsRead(info)),
     },
-    resolve: (_root, args, ctx, info) =>
-      runs.listRuns(ctx, { where: args.where, search: args.search, orderBy: args.orderBy }, args, runPropsRead(info)),
-  }),
+    RunConnection,
+  ),
 }));
 
 builder.mutationFields((t) => ({

@@ -4,10 +4,10 @@ import * as runs from '../resolvers/runs.ts';
 import { BehaviorSpecSchema, type BehaviorSpec } from '../src/db/entities/behavior-spec.ts';
 import { Id } from '../src/domain/inputs/common.ts';
 import { CreateSpecInput, SpecSearch, UpdateSpecInput } from '../src/domain/inputs/spec.ts';
-import { builder } from './builder.ts';
+import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { RunRef, SpecRef } from './refs.ts';
-import { runPropsRead } from './run.ts';
+import { RunConnection, runPropsRead } from './run.ts';
 
 const SpecExample = builder.objectRef<{ input: string; expected: string }>('SpecExample').implement({
   description: 'One input and the output the fine-tuned model should give for it.',
@@ -35,11 +35,15 @@ SpecRef.implement({
     tags: t.exposeStringList('tags', { description: 'Free-form labels.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the spec was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the spec was last edited.' }),
-    runs: t.connection({
-      type: RunRef,
-      description: "This spec's runs, newest first.",
-      resolve: (spec, args, ctx, info) => runs.listRuns(ctx, { extra: { specId: spec.id } }, args, runPropsRead(info)),
-    }),
+    runs: t.connection(
+      {
+        type: RunRef,
+        description: "This spec's runs, newest first.",
+        resolve: (spec, args, ctx, info) =>
+          runs.listRuns(ctx, { extra: { specId: spec.id } }, args, runPropsRead(info)),
+      },
+      RunConnection,
+    ),
     latestRun: t.field({
       type: RunRef,
       nullable: true,
@@ -97,17 +101,20 @@ builder.queryFields((t) => ({
     args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => specs.findSpec(ctx, id),
   }),
-  specs: t.connection({
-    type: SpecRef,
-    description: 'Specs, newest first; `search` matches name, description or a tag.',
-    args: {
-      search: t.arg.string({
-        validate: SpecSearch,
-        description: 'Case-insensitive substring, or an exact tag (at most 200 characters).',
-      }),
+  specs: t.connection(
+    {
+      type: SpecRef,
+      description: 'Specs, newest first; `search` matches name, description or a tag.',
+      args: {
+        search: t.arg.string({
+          validate: SpecSearch,
+          description: 'Case-insensitive substring, or an exact tag (at most 200 characters).',
+        }),
+      },
+      resolve: (_root, args, ctx) => specs.listSpecs(ctx, args.search, args),
     },
-    resolve: (_root, args, ctx) => specs.listSpecs(ctx, args.search, args),
-  }),
+    ...connectionNames('BehaviorSpec'),
+  ),
 }));
 
 builder.mutationFields((t) => ({

@@ -38,6 +38,20 @@ export type ApiKey = Node & {
   scopes: Array<Scalars['String']['output']>;
 };
 
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  edges: Array<ApiKeyEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
 /** The key a mutation changed. */
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
@@ -65,7 +79,7 @@ export type BehaviorSpec = Node & {
   /** Display name. */
   name: Scalars['String']['output'];
   /** This spec's runs, newest first. */
-  runs: BehaviorSpecRunsConnection;
+  runs: RunConnection;
   /** System prompt compiled into every training record. */
   systemPrompt?: Maybe<Scalars['String']['output']>;
   /** Free-form labels. */
@@ -83,18 +97,18 @@ export type BehaviorSpecRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type BehaviorSpecRunsConnection = {
-  __typename?: 'BehaviorSpecRunsConnection';
-  edges: Array<BehaviorSpecRunsConnectionEdge>;
+export type BehaviorSpecConnection = {
+  __typename?: 'BehaviorSpecConnection';
+  edges: Array<BehaviorSpecEdge>;
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-export type BehaviorSpecRunsConnectionEdge = {
-  __typename?: 'BehaviorSpecRunsConnectionEdge';
+export type BehaviorSpecEdge = {
+  __typename?: 'BehaviorSpecEdge';
   cursor: Scalars['String']['output'];
-  node: Run;
+  node: BehaviorSpec;
 };
 
 /** A new key for the caller’s project. */
@@ -164,7 +178,7 @@ export type Dataset = Node & {
   /** Number of records. */
   recordCount: Scalars['Int']['output'];
   /** Records in dataset order. */
-  records: DatasetRecordsConnection;
+  records: DatasetRecordConnection;
   /** `upload`, or `spec:<id>` when compiled from a spec. */
   source: Scalars['String']['output'];
   /** Estimated tokens (UTF-8 bytes / 4). */
@@ -178,6 +192,20 @@ export type DatasetRecordsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  edges: Array<DatasetEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
 };
 
 /** The dataset a mutation created. */
@@ -200,26 +228,26 @@ export type DatasetRecord = {
   provenance?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type DatasetRecordConnection = {
+  __typename?: 'DatasetRecordConnection';
+  edges: Array<DatasetRecordEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetRecordEdge = {
+  __typename?: 'DatasetRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: DatasetRecord;
+};
+
 /** One training pair. */
 export type DatasetRecordInput = {
   /** Non-empty, up to 50,000 characters. */
   completion: Scalars['String']['input'];
   /** Non-empty, up to 50,000 characters. */
   prompt: Scalars['String']['input'];
-};
-
-export type DatasetRecordsConnection = {
-  __typename?: 'DatasetRecordsConnection';
-  edges: Array<DatasetRecordsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DatasetRecordsConnectionEdge = {
-  __typename?: 'DatasetRecordsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: DatasetRecord;
 };
 
 /** What a delete removed. */
@@ -255,6 +283,20 @@ export type Eval = Node & {
   score: Scalars['Float']['output'];
   /** SIMILARITY also where the LLM judge failed and similarity stood in (see reasoning). */
   scoringMethod: ScoringMethod;
+};
+
+export type EvalConnection = {
+  __typename?: 'EvalConnection';
+  edges: Array<EvalEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvalEdge = {
+  __typename?: 'EvalEdge';
+  cursor: Scalars['String']['output'];
+  node: Eval;
 };
 
 /** Aggregate evaluation of a run (TunedTensor `eval_summary`). */
@@ -408,6 +450,20 @@ export type JobLogsArgs = {
 export type JobMetricsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   sinceStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  edges: Array<JobEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  cursor: Scalars['String']['output'];
+  node: Job;
 };
 
 /** An entry of the job timeline. */
@@ -631,6 +687,20 @@ export type Model = Node & {
   params: Scalars['Float']['output'];
 };
 
+export type ModelConnection = {
+  __typename?: 'ModelConnection';
+  edges: Array<ModelEdge>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelEdge = {
+  __typename?: 'ModelEdge';
+  cursor: Scalars['String']['output'];
+  node: Model;
+};
+
 /** Where a model came from. */
 export type ModelKind =
   | 'BASE'
@@ -788,23 +858,23 @@ export type Project = Node & {
 export type Query = {
   __typename?: 'Query';
   /** Your project's API keys, newest first. */
-  apiKeys: QueryApiKeysConnection;
+  apiKeys: ApiKeyConnection;
   /** The base-model catalog, smallest first. */
   baseModels: Array<Model>;
   /** A dataset of your project, or null. */
   dataset?: Maybe<Dataset>;
   /** Datasets, newest first. */
-  datasets: QueryDatasetsConnection;
+  datasets: DatasetConnection;
   /** A job of your project, or null. */
   job?: Maybe<Job>;
   /** Job counts per value of each field, and the total. Counts are disjunctive: a field's counts apply every filter except its own (a top-level condition on that field, or one in a chain of `and`s), so they show what picking another value would give. */
   jobFacets: JobFacets;
   /** Jobs, newest first. */
-  jobs: QueryJobsConnection;
+  jobs: JobConnection;
   /** A model of your project, or null. */
   model?: Maybe<Model>;
   /** Models, newest first, optionally of one kind. */
-  models: QueryModelsConnection;
+  models: ModelConnection;
   /** Any entity of your project by its UUID, or null. */
   node?: Maybe<Node>;
   /** A run of your project, or null. */
@@ -816,11 +886,11 @@ export type Query = {
   /** Run analytics per group and time bucket, ordered by bucket then group. A run with several tags (or flags) counts in each. At most 10,000 rows. */
   runStats: Array<RunStatsRow>;
   /** Runs across specs, filtered and searched, newest first by default. */
-  runs: QueryRunsConnection;
+  runs: RunConnection;
   /** A spec of your project, or null. */
   spec?: Maybe<BehaviorSpec>;
   /** Specs, newest first; `search` matches name, description or a tag. */
-  specs: QuerySpecsConnection;
+  specs: BehaviorSpecConnection;
   /** Recommended settings: learning rate scales with model size, training amount with dataset size (README: "Training recommendations"). */
   trainingRecommendation: TrainingRecommendation;
   /** Who is calling. */
@@ -948,90 +1018,6 @@ export type QueryTrainingRecommendationArgs = {
   input: TrainingRecommendationInput;
 };
 
-export type QueryApiKeysConnection = {
-  __typename?: 'QueryApiKeysConnection';
-  edges: Array<QueryApiKeysConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryApiKeysConnectionEdge = {
-  __typename?: 'QueryApiKeysConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: ApiKey;
-};
-
-export type QueryDatasetsConnection = {
-  __typename?: 'QueryDatasetsConnection';
-  edges: Array<QueryDatasetsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryDatasetsConnectionEdge = {
-  __typename?: 'QueryDatasetsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Dataset;
-};
-
-export type QueryJobsConnection = {
-  __typename?: 'QueryJobsConnection';
-  edges: Array<QueryJobsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryJobsConnectionEdge = {
-  __typename?: 'QueryJobsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Job;
-};
-
-export type QueryModelsConnection = {
-  __typename?: 'QueryModelsConnection';
-  edges: Array<QueryModelsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryModelsConnectionEdge = {
-  __typename?: 'QueryModelsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Model;
-};
-
-export type QueryRunsConnection = {
-  __typename?: 'QueryRunsConnection';
-  edges: Array<QueryRunsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryRunsConnectionEdge = {
-  __typename?: 'QueryRunsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Run;
-};
-
-export type QuerySpecsConnection = {
-  __typename?: 'QuerySpecsConnection';
-  edges: Array<QuerySpecsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QuerySpecsConnectionEdge = {
-  __typename?: 'QuerySpecsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: BehaviorSpec;
-};
-
 /** A Hugging Face model directory on the workers, to fine-tune with the torch trainer. */
 export type RegisterHuggingFaceModelInput = {
   /** Longest sequence, in tokens (config.json's max_position_embeddings); bounds seqLen. */
@@ -1054,7 +1040,7 @@ export type Run = Node & {
   /** The model fine-tuned. */
   baseModel: Model;
   /** Runs that name this one as their parent, newest first. */
-  children: RunChildrenConnection;
+  children: RunConnection;
   /** When the run ended. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Compute cost in US dollars. */
@@ -1074,7 +1060,7 @@ export type Run = Node & {
   /** Null until evaluated. */
   evalSummary?: Maybe<EvalSummary>;
   /** Per-example results, worst score first. */
-  evals: RunEvalsConnection;
+  evals: EvalConnection;
   /** The timeline: every status transition, with what the pipeline did. */
   events: Array<RunEvent>;
   /** Human feedback. */
@@ -1128,32 +1114,18 @@ export type RunEvalsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type RunChildrenConnection = {
-  __typename?: 'RunChildrenConnection';
-  edges: Array<RunChildrenConnectionEdge>;
+export type RunConnection = {
+  __typename?: 'RunConnection';
+  edges: Array<RunEdge>;
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-export type RunChildrenConnectionEdge = {
-  __typename?: 'RunChildrenConnectionEdge';
+export type RunEdge = {
+  __typename?: 'RunEdge';
   cursor: Scalars['String']['output'];
   node: Run;
-};
-
-export type RunEvalsConnection = {
-  __typename?: 'RunEvalsConnection';
-  edges: Array<RunEvalsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type RunEvalsConnectionEdge = {
-  __typename?: 'RunEvalsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Eval;
 };
 
 /** An entry of the run timeline. */
@@ -1557,7 +1529,7 @@ export type DsCreateDatasetMutationVariables = Exact<{
 }>;
 
 
-export type DsCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'DatasetPayload', dataset: { __typename?: 'Dataset', id: string, name: string, recordCount: number, bytes: number, tokenEstimate: number, source: string, createdAt: string, records: { __typename?: 'DatasetRecordsConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetRecordsConnectionEdge', node: { __typename?: 'DatasetRecord', position: number, prompt: string, completion: string, provenance?: unknown | null } }> } } } };
+export type DsCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'DatasetPayload', dataset: { __typename?: 'Dataset', id: string, name: string, recordCount: number, bytes: number, tokenEstimate: number, source: string, createdAt: string, records: { __typename?: 'DatasetRecordConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetRecordEdge', node: { __typename?: 'DatasetRecord', position: number, prompt: string, completion: string, provenance?: unknown | null } }> } } } };
 
 export type DsGetDatasetQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1573,7 +1545,7 @@ export type DsDatasetRecordsQueryVariables = Exact<{
 }>;
 
 
-export type DsDatasetRecordsQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', records: { __typename?: 'DatasetRecordsConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetRecordsConnectionEdge', cursor: string, node: { __typename?: 'DatasetRecord', position: number, prompt: string, completion: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+export type DsDatasetRecordsQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', records: { __typename?: 'DatasetRecordConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetRecordEdge', cursor: string, node: { __typename?: 'DatasetRecord', position: number, prompt: string, completion: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
 
 export type DsListDatasetsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1581,7 +1553,7 @@ export type DsListDatasetsQueryVariables = Exact<{
 }>;
 
 
-export type DsListDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'QueryDatasetsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryDatasetsConnectionEdge', node: { __typename?: 'Dataset', id: string, name: string, recordCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type DsListDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, name: string, recordCount: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type DsBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1601,7 +1573,7 @@ export type DsListModelsQueryVariables = Exact<{
 }>;
 
 
-export type DsListModelsQuery = { __typename?: 'Query', models: { __typename?: 'QueryModelsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryModelsConnectionEdge', node: { __typename?: 'Model', id: string, name: string, kind: ModelKind } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type DsListModelsQuery = { __typename?: 'Query', models: { __typename?: 'ModelConnection', totalCount: number, edges: Array<{ __typename?: 'ModelEdge', node: { __typename?: 'Model', id: string, name: string, kind: ModelKind } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
 
 export type DsRegisterHfMutationVariables = Exact<{
   input: RegisterHuggingFaceModelInput;
@@ -1644,7 +1616,7 @@ export type EmbSearchPanelQueryVariables = Exact<{
 }>;
 
 
-export type EmbSearchPanelQuery = { __typename?: 'Query', runFacets: { __typename?: 'RunFacets', total: number, facets: Array<{ __typename?: 'Facet', field: RunFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, runs: { __typename?: 'QueryRunsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename?: 'Run', id: string } }> }, runStats: Array<{ __typename?: 'RunStatsRow', count: number }> };
+export type EmbSearchPanelQuery = { __typename?: 'Query', runFacets: { __typename?: 'RunFacets', total: number, facets: Array<{ __typename?: 'Facet', field: RunFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, runs: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string } }> }, runStats: Array<{ __typename?: 'RunStatsRow', count: number }> };
 
 export type EmbBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1699,14 +1671,14 @@ export type FacetsPanelQueryVariables = Exact<{
 }>;
 
 
-export type FacetsPanelQuery = { __typename?: 'Query', runFacets: { __typename?: 'RunFacets', total: number, facets: Array<{ __typename?: 'Facet', field: RunFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, runs: { __typename?: 'QueryRunsConnection', totalCount: number } };
+export type FacetsPanelQuery = { __typename?: 'Query', runFacets: { __typename?: 'RunFacets', total: number, facets: Array<{ __typename?: 'Facet', field: RunFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, runs: { __typename?: 'RunConnection', totalCount: number } };
 
 export type FacetsRunCountQueryVariables = Exact<{
   where?: InputMaybe<RunWhere>;
 }>;
 
 
-export type FacetsRunCountQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', totalCount: number } };
+export type FacetsRunCountQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number } };
 
 export type FacetsFilterOptionsQueryVariables = Exact<{
   field: RunFacetField;
@@ -1740,7 +1712,7 @@ export type FacetsJobFacetsQueryVariables = Exact<{
 }>;
 
 
-export type FacetsJobFacetsQuery = { __typename?: 'Query', jobFacets: { __typename?: 'JobFacets', total: number, facets: Array<{ __typename?: 'JobFacet', field: JobFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, jobs: { __typename?: 'QueryJobsConnection', totalCount: number } };
+export type FacetsJobFacetsQuery = { __typename?: 'Query', jobFacets: { __typename?: 'JobFacets', total: number, facets: Array<{ __typename?: 'JobFacet', field: JobFacetField, values: Array<{ __typename?: 'FacetValue', value: string, label?: string | null, count: number }> }> }, jobs: { __typename?: 'JobConnection', totalCount: number } };
 
 export type FacetsSetTagsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1797,7 +1769,7 @@ export type JobsListQueryVariables = Exact<{
 }>;
 
 
-export type JobsListQuery = { __typename?: 'Query', jobs: { __typename?: 'QueryJobsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryJobsConnectionEdge', node: { __typename?: 'Job', id: string, type: JobType, status: JobStatus } }> } };
+export type JobsListQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', totalCount: number, edges: Array<{ __typename?: 'JobEdge', node: { __typename?: 'Job', id: string, type: JobType, status: JobStatus } }> } };
 
 export type JobsCancelMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1811,14 +1783,14 @@ export type LimitsDeepQueryVariables = Exact<{
 }>;
 
 
-export type LimitsDeepQuery = { __typename?: 'Query', run?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', id: string } }> } } } }> } } } }> } } } | null };
+export type LimitsDeepQuery = { __typename?: 'Query', run?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string } }> } } } }> } } } }> } } } | null };
 
 export type LimitsShallowQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LimitsShallowQuery = { __typename?: 'Query', run?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', id: string } }> } } } | null };
+export type LimitsShallowQuery = { __typename?: 'Query', run?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string } }> } } } | null };
 
 export type LimitsManyAliasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1835,7 +1807,7 @@ export type LimitsSpecsPageQueryVariables = Exact<{
 }>;
 
 
-export type LimitsSpecsPageQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number, edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', node: { __typename?: 'BehaviorSpec', id: string } }> } };
+export type LimitsSpecsPageQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', totalCount: number, edges: Array<{ __typename?: 'BehaviorSpecEdge', node: { __typename?: 'BehaviorSpec', id: string } }> } };
 
 export type LimitsCreateSpecMutationVariables = Exact<{
   input: CreateSpecInput;
@@ -1857,7 +1829,7 @@ export type PageSpecsForwardQueryVariables = Exact<{
 }>;
 
 
-export type PageSpecsForwardQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number, edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+export type PageSpecsForwardQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', totalCount: number, edges: Array<{ __typename?: 'BehaviorSpecEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
 export type PageSpecsBackwardQueryVariables = Exact<{
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1865,7 +1837,7 @@ export type PageSpecsBackwardQueryVariables = Exact<{
 }>;
 
 
-export type PageSpecsBackwardQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+export type PageSpecsBackwardQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', edges: Array<{ __typename?: 'BehaviorSpecEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
 export type RecommendationBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1946,7 +1918,7 @@ export type PipelineRunQueryVariables = Exact<{
 }>;
 
 
-export type PipelineRunQuery = { __typename?: 'Query', run?: { __typename?: 'Run', status: RunStatus, error?: string | null, baseModel: { __typename?: 'Model', id: string }, model?: { __typename?: 'Model', id: string, kind: ModelKind } | null, dataset?: { __typename?: 'Dataset', recordCount: number, records: { __typename?: 'DatasetRecordsConnection', edges: Array<{ __typename?: 'DatasetRecordsConnectionEdge', node: { __typename?: 'DatasetRecord', prompt: string, completion: string, provenance?: unknown | null } }> } } | null, job?: { __typename?: 'Job', id: string, status: JobStatus, hyperparams: unknown, metrics: { __typename?: 'MetricSeries', count: number } } | null, evalSummary?: { __typename?: 'EvalSummary', total: number, avgScore: number, passRate: number, exactMatchRate: number, avgLatencyMs: number, scoringMethod: ScoringMethod, regressions: number, improvements: number } | null, evals: { __typename?: 'RunEvalsConnection', edges: Array<{ __typename?: 'RunEvalsConnectionEdge', node: { __typename?: 'Eval', prompt: string, expected: string, actual: string, score: number, passed: boolean, reasoning?: string | null, scoringMethod: ScoringMethod, latencyMs: number, completionTokens: number, previousScore?: number | null } }> }, tokens?: { __typename?: 'TokenUsage', total: number } | null, events: Array<{ __typename?: 'RunEvent', kind: string, payload: unknown }> } | null };
+export type PipelineRunQuery = { __typename?: 'Query', run?: { __typename?: 'Run', status: RunStatus, error?: string | null, baseModel: { __typename?: 'Model', id: string }, model?: { __typename?: 'Model', id: string, kind: ModelKind } | null, dataset?: { __typename?: 'Dataset', recordCount: number, records: { __typename?: 'DatasetRecordConnection', edges: Array<{ __typename?: 'DatasetRecordEdge', node: { __typename?: 'DatasetRecord', prompt: string, completion: string, provenance?: unknown | null } }> } } | null, job?: { __typename?: 'Job', id: string, status: JobStatus, hyperparams: unknown, metrics: { __typename?: 'MetricSeries', count: number } } | null, evalSummary?: { __typename?: 'EvalSummary', total: number, avgScore: number, passRate: number, exactMatchRate: number, avgLatencyMs: number, scoringMethod: ScoringMethod, regressions: number, improvements: number } | null, evals: { __typename?: 'EvalConnection', edges: Array<{ __typename?: 'EvalEdge', node: { __typename?: 'Eval', prompt: string, expected: string, actual: string, score: number, passed: boolean, reasoning?: string | null, scoringMethod: ScoringMethod, latencyMs: number, completionTokens: number, previousScore?: number | null } }> }, tokens?: { __typename?: 'TokenUsage', total: number } | null, events: Array<{ __typename?: 'RunEvent', kind: string, payload: unknown }> } | null };
 
 export type PipelineGenerateMutationVariables = Exact<{
   input: GenerateInput;
@@ -2011,7 +1983,7 @@ export type RunsGetRunQueryVariables = Exact<{
 }>;
 
 
-export type RunsGetRunQuery = { __typename?: 'Query', run?: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, specSnapshot: unknown, tags: Array<string>, completedAt?: string | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, parent?: { __typename?: 'Run', id: string } | null, children: { __typename?: 'RunChildrenConnection', totalCount: number, edges: Array<{ __typename?: 'RunChildrenConnectionEdge', node: { __typename?: 'Run', id: string } }> }, feedback?: { __typename?: 'Feedback', score?: number | null, flags: Array<string>, comment?: string | null } | null, evalSummary?: { __typename?: 'EvalSummary', total: number } | null, evals: { __typename?: 'RunEvalsConnection', totalCount: number, edges: Array<{ __typename?: 'RunEvalsConnectionEdge', node: { __typename?: 'Eval', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } | null };
+export type RunsGetRunQuery = { __typename?: 'Query', run?: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, specSnapshot: unknown, tags: Array<string>, completedAt?: string | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, parent?: { __typename?: 'Run', id: string } | null, children: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string } }> }, feedback?: { __typename?: 'Feedback', score?: number | null, flags: Array<string>, comment?: string | null } | null, evalSummary?: { __typename?: 'EvalSummary', total: number } | null, evals: { __typename?: 'EvalConnection', totalCount: number, edges: Array<{ __typename?: 'EvalEdge', node: { __typename?: 'Eval', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } | null };
 
 export type RunsCancelRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2044,14 +2016,14 @@ export type RunsListRunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsListRunsQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename?: 'Run', id: string, name: string, runNumber: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type RunsListRunsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string, name: string, runNumber: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type RunsSnapshotsQueryVariables = Exact<{
   where?: InputMaybe<RunWhere>;
 }>;
 
 
-export type RunsSnapshotsQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename?: 'Run', id: string, specSnapshot: unknown } }> } };
+export type RunsSnapshotsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string, specSnapshot: unknown } }> } };
 
 export type RunsWholeRunFieldsFragment = { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null };
 
@@ -2068,21 +2040,21 @@ export type RunsFewFieldsThenWholeQueryVariables = Exact<{
 }>;
 
 
-export type RunsFewFieldsThenWholeQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename?: 'Run', id: string, runNumber: number } }> }, run?: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } | null };
+export type RunsFewFieldsThenWholeQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string, runNumber: number } }> }, run?: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } | null };
 
 export type RunsListSelectedQueryVariables = Exact<{
   where?: InputMaybe<RunWhere>;
 }>;
 
 
-export type RunsListSelectedQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, label: string, specName: { __typename?: 'BehaviorSpec', name: string }, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } }> } };
+export type RunsListSelectedQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, label: string, specName: { __typename?: 'BehaviorSpec', name: string }, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } }> } };
 
 export type RunsSpecRunsSelectedQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type RunsSpecRunsSelectedQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } }> } } | null };
+export type RunsSpecRunsSelectedQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string, name: string, runNumber: number, status: RunStatus, error?: string | null, tags: Array<string>, environment?: string | null, metadata?: unknown | null, createdAt: string, createdBy?: string | null, isPublic: boolean, costUsd?: number | null, spec: { __typename?: 'BehaviorSpec', id: string, name: string }, baseModel: { __typename?: 'Model', id: string }, hyperparameters: { __typename?: 'RunHyperparameters', nEpochs: number, batchSize: number }, parent?: { __typename?: 'Run', id: string } | null, feedback?: { __typename?: 'Feedback', score?: number | null } | null, tokens?: { __typename?: 'TokenUsage', total: number } | null } }> } } | null };
 
 export type RunsSpecRunsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2090,7 +2062,7 @@ export type RunsSpecRunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsSpecRunsQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', id: string, updatedAt: string, latestRun?: { __typename?: 'Run', id: string, runNumber: number } | null, runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number, edges: Array<{ __typename?: 'BehaviorSpecRunsConnectionEdge', node: { __typename?: 'Run', id: string, runNumber: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } | null };
+export type RunsSpecRunsQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', id: string, updatedAt: string, latestRun?: { __typename?: 'Run', id: string, runNumber: number } | null, runs: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string, runNumber: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } } | null };
 
 export type RunsBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2108,7 +2080,7 @@ export type SearchRunPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchRunPageQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryRunsConnectionEdge', cursor: string, node: { __typename?: 'Run', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+export type SearchRunPageQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', cursor: string, node: { __typename?: 'Run', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
 export type SearchRenameSpecMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2200,7 +2172,7 @@ export type GetSpecQueryVariables = Exact<{
 }>;
 
 
-export type GetSpecQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', id: string, name: string, description?: string | null, systemPrompt?: string | null, tags: Array<string>, examples: Array<{ __typename?: 'SpecExample', input: string, expected: string }>, latestRun?: { __typename?: 'Run', id: string } | null, runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number } } | null };
+export type GetSpecQuery = { __typename?: 'Query', spec?: { __typename?: 'BehaviorSpec', id: string, name: string, description?: string | null, systemPrompt?: string | null, tags: Array<string>, examples: Array<{ __typename?: 'SpecExample', input: string, expected: string }>, latestRun?: { __typename?: 'Run', id: string } | null, runs: { __typename?: 'RunConnection', totalCount: number } } | null };
 
 export type UpdateSpecMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2224,7 +2196,7 @@ export type ListSpecsQueryVariables = Exact<{
 }>;
 
 
-export type ListSpecsQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number, edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ListSpecsQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', totalCount: number, edges: Array<{ __typename?: 'BehaviorSpecEdge', cursor: string, node: { __typename?: 'BehaviorSpec', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type TenancyCreateSpecMutationVariables = Exact<{
   input: CreateSpecInput;
@@ -2334,7 +2306,7 @@ export type TenancyCreateProjectMutation = { __typename?: 'Mutation', createProj
 export type TenancyListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenancyListsQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number, edges: Array<{ __typename?: 'QuerySpecsConnectionEdge', node: { __typename?: 'BehaviorSpec', id: string } }> }, runs: { __typename?: 'QueryRunsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryRunsConnectionEdge', node: { __typename?: 'Run', id: string } }> }, datasets: { __typename?: 'QueryDatasetsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryDatasetsConnectionEdge', node: { __typename?: 'Dataset', id: string } }> }, jobs: { __typename?: 'QueryJobsConnection', totalCount: number, edges: Array<{ __typename?: 'QueryJobsConnectionEdge', node: { __typename?: 'Job', id: string } }> }, apiKeys: { __typename?: 'QueryApiKeysConnection', totalCount: number, edges: Array<{ __typename?: 'QueryApiKeysConnectionEdge', node: { __typename?: 'ApiKey', id: string, label: string, prefix: string } }> } };
+export type TenancyListsQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', totalCount: number, edges: Array<{ __typename?: 'BehaviorSpecEdge', node: { __typename?: 'BehaviorSpec', id: string } }> }, runs: { __typename?: 'RunConnection', totalCount: number, edges: Array<{ __typename?: 'RunEdge', node: { __typename?: 'Run', id: string } }> }, datasets: { __typename?: 'DatasetConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string } }> }, jobs: { __typename?: 'JobConnection', totalCount: number, edges: Array<{ __typename?: 'JobEdge', node: { __typename?: 'Job', id: string } }> }, apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, label: string, prefix: string } }> } };
 
 export type TextCreateSpecMutationVariables = Exact<{
   input: CreateSpecInput;
@@ -2348,7 +2320,7 @@ export type TextSpecsQueryVariables = Exact<{
 }>;
 
 
-export type TextSpecsQuery = { __typename?: 'Query', specs: { __typename?: 'QuerySpecsConnection', totalCount: number } };
+export type TextSpecsQuery = { __typename?: 'Query', specs: { __typename?: 'BehaviorSpecConnection', totalCount: number } };
 
 export type TextStartRunMutationVariables = Exact<{
   specId: Scalars['ID']['input'];
@@ -2361,7 +2333,7 @@ export type TextStartRunMutation = { __typename?: 'Mutation', startRun: { __type
 export type TextRunsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TextRunsQuery = { __typename?: 'Query', runs: { __typename?: 'QueryRunsConnection', totalCount: number } };
+export type TextRunsQuery = { __typename?: 'Query', runs: { __typename?: 'RunConnection', totalCount: number } };
 
 export type TextFeedbackMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2465,7 +2437,7 @@ export type TransRunStatusNestedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TransRunStatusNestedSubscription = { __typename?: 'Subscription', runStatus: { __typename?: 'RunStatusEvent', status: RunStatus, previousStatus?: RunStatus | null, run: { __typename?: 'Run', id: string, spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number }, latestRun?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number }, latestRun?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'BehaviorSpecRunsConnection', totalCount: number }, latestRun?: { __typename?: 'Run', id: string } | null } } | null } } | null } } } };
+export type TransRunStatusNestedSubscription = { __typename?: 'Subscription', runStatus: { __typename?: 'RunStatusEvent', status: RunStatus, previousStatus?: RunStatus | null, run: { __typename?: 'Run', id: string, spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', totalCount: number }, latestRun?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', totalCount: number }, latestRun?: { __typename?: 'Run', spec: { __typename?: 'BehaviorSpec', runs: { __typename?: 'RunConnection', totalCount: number }, latestRun?: { __typename?: 'Run', id: string } | null } } | null } } | null } } } };
 
 export type TransBaseModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
