@@ -28,9 +28,15 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
   return { apiKey, secret: issued.secret };
 }
 
-/** Idempotent: revoking a revoked key keeps its first revocation time. */
+/**
+ * Idempotent: revoking a revoked key keeps its first revocation time. Only an admin key revokes
+ * an admin key, as only one issues it: a plain key could otherwise lock its project's admins out.
+ */
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   const apiKey = await getInProject(ctx, ApiKeySchema, id, 'ApiKey');
+  if (apiKey.scopes.includes(ADMIN_SCOPE) && !viewerOf(ctx).isAdmin) {
+    throw new ForbiddenError('Only an admin key can revoke an admin key');
+  }
   apiKey.revokedAt ??= new Date();
   await ctx.em.flush();
   ctx.services.authentication.revoked(apiKey.id);

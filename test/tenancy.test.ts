@@ -423,6 +423,15 @@ describe('authentication', () => {
     expect((await ok(server.url, a.key, TenancyViewer)).viewer.apiKey.id).toBe(a.apiKeyId);
   });
 
+  it('lets only an admin key revoke an admin key, as only one issues it', async () => {
+    const { createApiKey } = await ok(server.url, a.key, TenancyCreateApiKey, { input: { label: 'plain' } });
+    const refused = await execute(server.url, createApiKey.secret, TenancyRevokeApiKey, { id: a.apiKeyId });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect((await ok(server.url, a.key, TenancyViewer)).viewer.apiKey.id).toBe(a.apiKeyId);
+    // A plain key may still revoke a plain key, its own included.
+    await ok(server.url, createApiKey.secret, TenancyRevokeApiKey, { id: createApiKey.apiKey.id });
+  });
+
   it('stops accepting a revoked key on every API instance, not only the one that revoked it', async () => {
     const other = await startServer();
     try {
