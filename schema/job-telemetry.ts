@@ -46,7 +46,8 @@ const MetricSeriesRef = builder.objectRef<MetricSeries>('MetricSeries').implemen
     latestStep: t.exposeInt('latestStep', { nullable: true, description: 'Highest step reported so far.' }),
     latestSeq: t.exposeInt('latestSeq', {
       nullable: true,
-      description: 'Highest seq so far: pass it as afterSeq to jobMetrics.',
+      description:
+        'Highest seq so far: pass it as afterSeq to jobMetrics once the whole series came (`count` below `limit`); after a page cut by `limit`, go on with `sinceStep` at its last point.',
     }),
     points: t.expose('points', { type: [MetricPointRef], description: 'In step order.' }),
   }),

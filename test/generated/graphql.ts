@@ -659,7 +659,7 @@ export type MetricSeries = {
   __typename?: 'MetricSeries';
   /** Points returned. */
   count: Scalars['Int']['output'];
-  /** Highest seq so far: pass it as afterSeq to jobMetrics. */
+  /** Highest seq so far: pass it as afterSeq to jobMetrics once the whole series came (`count` below `limit`); after a page cut by `limit`, go on with `sinceStep` at its last point. */
   latestSeq?: Maybe<Scalars['Int']['output']>;
   /** Highest step reported so far. */
   latestStep?: Maybe<Scalars['Int']['output']>;
