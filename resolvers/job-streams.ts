@@ -12,7 +12,7 @@ import {
   type PublishedMetricPoint,
   type StatusChange,
 } from '../src/realtime/topics.ts';
-import { projectIdOf } from './scope.ts';
+import { getInProject, projectIdOf } from './scope.ts';
 
 const REPLAY_PAGE = 1000;
 /**
@@ -69,16 +69,16 @@ class Cursor<T extends { seq: number }> {
  * On graphql-ws, identical subscriptions share this: each subscriber replays from the store up
  * to the shared execution's position, then hands the rest over to it (src/server/shared-subscriptions.ts).
  */
-function followJobStream<T extends { seq: number }>(
+async function followJobStream<T extends { seq: number }>(
   ctx: Context,
   jobId: string,
   afterSeq: number,
   spec: StreamSpec<T>,
-): AsyncIterableIterator<T> {
+): Promise<AsyncIterableIterator<T>> {
+  // A mistyped id is NOT_FOUND, not a stream that ends at once.
+  await getInProject(ctx, JobSchema, jobId, 'Job');
   return stoppable(async function* (stopped) {
     const projectId = projectIdOf(ctx);
-    const job = await ctx.em.fork().findOne(JobSchema, { id: jobId, projectId });
-    if (!job) return;
     const isTerminal = async () => {
       const current = await ctx.em.fork().findOne(JobSchema, { id: jobId });
       return !current || jobState.isTerminal(current.status);

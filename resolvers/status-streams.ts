@@ -2,6 +2,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { Repeater } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../src/context.ts';
+import { BehaviorSpecSchema } from '../src/db/entities/behavior-spec.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
@@ -9,7 +10,7 @@ import { runState } from '../src/domain/run-state.ts';
 import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
-import { projectIdOf } from './scope.ts';
+import { getInProject, projectIdOf } from './scope.ts';
 
 /**
  * How many of the entities it sent changes of a project's stream remembers, to tell a creation
@@ -97,7 +98,10 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
   });
 }
 
-export function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {
+/** A run, a spec or a job that a stream names must exist: a mistyped id is NOT_FOUND, not a silent stream. */
+export async function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {
+  if (filter.runId) await getInProject(ctx, RunSchema, filter.runId, 'Run');
+  if (filter.specId) await getInProject(ctx, BehaviorSpecSchema, filter.specId, 'BehaviorSpec');
   return followStatus<Run, RunStatus>(
     ctx,
     'runStatus',
@@ -108,7 +112,8 @@ export function followRunStatus(ctx: Context, filter: { runId?: string | null; s
   );
 }
 
-export function followJobStatus(ctx: Context, filter: { jobId?: string | null }) {
+export async function followJobStatus(ctx: Context, filter: { jobId?: string | null }) {
+  if (filter.jobId) await getInProject(ctx, JobSchema, filter.jobId, 'Job');
   return followStatus<Job, JobStatus>(
     ctx,
     'jobStatus',

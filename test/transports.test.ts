@@ -318,6 +318,13 @@ describe('graphql-ws', () => {
     await stream.completed();
   });
 
+  it('answers a subscription to a job that does not exist with NOT_FOUND, then ends', async () => {
+    const socket = track(connectWs(server.wsUrl, key));
+    const stream = track(socket.subscribe(TransJobStatus, { jobId: randomUUID() }));
+    expect((await stream.next()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await stream.completed();
+  });
+
   it('never loses a cancel that races the subscription (the stream always ends CANCELLED)', async () => {
     const specId = await createSpec();
     const socket = track(connectWs(server.wsUrl, key));
@@ -415,6 +422,13 @@ describe('SSE', () => {
     expect((await stream.next()).data?.jobStatus).toMatchObject({ status: 'QUEUED', job: { id: jobId } });
     await ok(server.url, key, TransCancelJob, { id: jobId });
     expect((await stream.next()).data?.jobStatus).toMatchObject({ status: 'CANCELLED', job: { id: jobId } });
+    await stream.completed();
+  });
+
+  it('answers a subscription to a run that does not exist with NOT_FOUND, then ends', async () => {
+    const stream = track(await subscribeSse(server.url, { header: key }, TransRunStatus, { runId: randomUUID() }));
+    const refusal = await stream.next();
+    expect(refusal.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await stream.completed();
   });
 
