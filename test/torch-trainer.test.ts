@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import split2 from 'split2';
 import { randomUUID } from 'node:crypto';
@@ -58,6 +58,29 @@ describe.skipIf(!torchPython)('the PyTorch trainer', () => {
     expect(losses).toHaveLength(4);
     for (const loss of losses) expect(loss).toBeGreaterThan(0);
   }, 300_000);
+
+  it("cuts a long Hugging Face record's prompt from the left, keeping its completion to learn from", () => {
+    // transformers is not needed to encode: a byte tokenizer stands in for the model's.
+    const encoded = execFileSync(
+      torchPython!,
+      [
+        '-c',
+        `
+import json
+from trainyard_torch.hugging_face import _encode
+class Bytes:
+    eos_token_id = 0
+    def __call__(self, text, add_special_tokens=True):
+        return {"input_ids": list(text.encode())}
+print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion": "Yo"}, 6, True)))
+`,
+      ],
+      { cwd: 'workers/trainers/torch', encoding: 'utf8' },
+    );
+    const [ids, labels] = JSON.parse(encoded) as [number[], number[]];
+    expect(String.fromCharCode(...ids)).toBe('re\nYo\0');
+    expect(labels).toEqual([-100, -100, -100, ...ids.slice(3)]);
+  });
 
   it('fine-tunes with LoRA: a metric per step, lower perplexity, weights the built-in trainer loads', async () => {
     const run = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { checkpointEvery: 6 });

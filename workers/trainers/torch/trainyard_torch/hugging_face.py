@@ -76,9 +76,11 @@ def _encode(tokenizer, record: dict, seq_len: int, completion_only: bool) -> tup
     completion = tokenizer(record["completion"], add_special_tokens=False)["input_ids"]
     if tokenizer.eos_token_id is not None:
         completion = completion + [tokenizer.eos_token_id]
-    ids = (prompt + completion)[:seq_len]
+    # Cut from the left, as data.py's record_end_starts does: from the right, a prompt longer
+    # than seq_len left no completion token to learn from, and the loss was 0 / 0.
+    ids = (prompt + completion)[-seq_len:]
     labels = ([-100] * len(prompt) if completion_only else prompt) + completion
-    return ids, labels[:seq_len]
+    return ids, labels[-seq_len:]
 
 
 def _batch(tokenizer, examples: list[tuple[list[int], list[int]]]):
@@ -163,6 +165,8 @@ def finetune_hugging_face(job: dict) -> None:
         step_tokens = int(mask.sum())
         tokens += step_tokens
         last_loss = loss.item()
+        if not math.isfinite(last_loss):
+            raise ValueError(f"the loss is {last_loss} at finetune step {step}")
         emit({"type": "metric", "step": step, "phase": "finetune", "loss": last_loss, "lr": step_lr,
               "throughput": step_tokens / seconds, "gradNorm": grad_norm, "vramGb": memory_gb()})  # fmt: skip
         stopping = stop_requested()
