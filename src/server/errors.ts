@@ -20,18 +20,18 @@ function asGraphQLError(error: unknown): GraphQLError | undefined {
  */
 const isVariableError = (error: GraphQLError) => !error.path && error.message.startsWith('Variable "$');
 
+/** Yoga's own codes for a request it could not take: API.md calls them all BAD_USER_INPUT. */
+const YOGA_REQUEST_CODES = new Set<unknown>(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+
 /**
  * An error in the request itself, found before execution (syntax, unknown fields, operation
- * limits, ill-typed variables, a body that is not a GraphQL request, which Yoga calls
- * BAD_REQUEST and gives its JSON parser's error as the cause). One the executor raised with a
- * `path` and no cause is ours: a resolver that gave null for a non-null field, which graphql-jit
- * reports without `originalError` (graphql-js wraps an Error of its own).
+ * limits, ill-typed variables, or whatever Yoga gives one of its request codes: a body that is
+ * not a GraphQL request comes with its JSON parser's error as the cause). One the executor
+ * raised with a `path` and no cause is ours: a resolver that gave null for a non-null field,
+ * which graphql-jit reports without `originalError` (graphql-js wraps an Error of its own).
  */
 const isRequestError = (error: GraphQLError) =>
-  (!error.originalError && !error.path) || isVariableError(error) || error.extensions?.code === 'BAD_REQUEST';
-
-/** Yoga's own codes for a request it could not take: API.md calls them all BAD_USER_INPUT. */
-const YOGA_REQUEST_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+  (!error.originalError && !error.path) || isVariableError(error) || YOGA_REQUEST_CODES.has(error.extensions?.code);
 
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
