@@ -17,7 +17,6 @@
  * matches and prints their rows instead of writing SEARCH.md, to iterate on one query.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +27,7 @@ import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrationsList } from '../src/db/migrations/index.ts';
 import { cpuMeter } from './cpu-usage.ts';
+import { graphqlClient, timeRounds, timing, type Timing } from './latency.ts';
 import { benchValues, scenarios, type Scenario } from './search-scenarios.ts';
 import { createBenchDatabase } from './seed-runs.ts';
 
@@ -44,10 +44,6 @@ const DATABASE = 'trainyard_bench_search';
 const ONLY = process.env.BENCH_SEARCH_ONLY ? new RegExp(process.env.BENCH_SEARCH_ONLY) : null;
 const TARGETS = { facetsRatio: 1.25, facetsP95: 150, optionsP50: 30, firstPageP95: 10, deepPageRatio: 2, searchP95: 5 };
 
-interface Timing {
-  p50: number;
-  p95: number;
-}
 interface Measured {
   scenario: Scenario;
   api: Timing;
@@ -56,57 +52,6 @@ interface Measured {
   statements: string[];
   plans: string[];
   otherLoad: number;
-}
-
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-};
-const timing = (samples: number[]): Timing => ({ p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) });
-
-async function elapsed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
-
-/** Times each of `measures` `rounds` times after the warm-up rounds, rotating which goes first. */
-async function timeRounds(rounds: number, measures: (() => Promise<unknown>)[]): Promise<number[][]> {
-  const samples = measures.map((): number[] => []);
-  for (let round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
-    for (let k = 0; k < measures.length; k++) {
-      const i = (round + k) % measures.length;
-      const took = await elapsed(measures[i]!);
-      if (round >= WARM_UP_ROUNDS) samples[i]!.push(took);
-    }
-  }
-  return samples;
-}
-
-/**
- * POSTs GraphQL over one keep-alive connection with `node:http`. The client shares this process
- * with the server, so its own cost lands in the figures: `fetch` (undici's WHATWG streams) cost
- * about 0.5 ms more per request at p50 than this and added more at p95 (measured alternately).
- */
-function graphqlClient(url: string, secret: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  return (request: { query: string; variables: unknown }) =>
-    new Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>((resolve, reject) => {
-      const body = JSON.stringify(request);
-      const headers = {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        authorization: `Bearer ${secret}`,
-      };
-      const sent = httpRequest(url, { method: 'POST', agent, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-        response.on('error', reject);
-      });
-      sent.on('error', reject);
-      sent.end(body);
-    });
 }
 
 /** The bench database, seeded unless it already holds RUNS runs at the current migration. */
@@ -190,7 +135,7 @@ export async function runSearchBench(): Promise<{ measured: Measured[]; run: Run
       const statements = (await recordStatements(() => post(scenario))).slice(auth);
       const meter = cpuMeter({ bench: [process.pid] });
       // The API and its SQL alternate which goes first, so each follows the other equally often.
-      const [api, sql] = (await timeRounds(ROUNDS, [
+      const [api, sql] = (await timeRounds(WARM_UP_ROUNDS, ROUNDS, [
         () => post(scenario),
         async () => {
           for (const statement of statements) await client.query(statement);
@@ -198,7 +143,9 @@ export async function runSearchBench(): Promise<{ measured: Measured[]; run: Run
       ])) as [number[], number[]];
       // The baseline in rounds of its own: many read the whole table and evict shared buffers,
       // and interleaved, whatever ran after one paid for it.
-      const [baseline] = (await timeRounds(BASELINE_ROUNDS, [() => client.query(scenario.baseline)])) as [number[]];
+      const [baseline] = (await timeRounds(WARM_UP_ROUNDS, BASELINE_ROUNDS, [
+        () => client.query(scenario.baseline),
+      ])) as [number[]];
       const { rest } = meter();
       // Replayed in order, so a query is planned under the settings its transaction made.
       const plans: string[] = [];
