@@ -192,17 +192,20 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const { createLogger } = await import('../src/logger.ts');
       const { GenerationProcess } = await import('../src/inference/generation-process.ts');
       const { AuthenticationCache } = await import('../src/auth/authentication-cache.ts');
+      const { OperationRateLimit } = await import('../src/auth/operation-rate-limit.ts');
       const { createInProcessPubSub } = await import('../src/realtime/pubsub.ts');
       const { createYogaServer } = await import('../src/server/yoga.ts');
       // A real Services object: embedded PGlite in a throwaway directory (never queried, as
-      // requests carry no API key), the in-process pub/sub, a generation process never started.
+      // requests carry no API key, and so are not counted by the rate limit), the in-process
+      // pub/sub, a generation process never started.
       const config = loadConfig({ TRAINYARD_DATA_DIR: process.env.BENCH_DATA_DIR, LOG_LEVEL: 'warn' });
       const logger = createLogger(config.logLevel);
       const orm = await createOrm(config, logger);
       const pubsub = createInProcessPubSub(config.keyPrefix);
       const generation = new GenerationProcess(config.trainer.command, logger);
       const authentication = new AuthenticationCache(pubsub, logger);
-      const services = { config, logger, orm, pubsub, generation, authentication };
+      const operationRateLimit = OperationRateLimit.fromConfig(config, logger);
+      const services = { config, logger, orm, pubsub, generation, authentication, operationRateLimit };
       const yoga = createYogaServer(schema, services);
       return (req, res) => void yoga(req, res);
     }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { schema } from '../schema/index.ts';
 import { AuthenticationCache } from './auth/authentication-cache.ts';
+import { OperationRateLimit } from './auth/operation-rate-limit.ts';
 import type { Config } from './config.ts';
 import { createOrm, migrate } from './db/orm.ts';
 import { GenerationProcess } from './inference/generation-process.ts';
@@ -68,7 +69,8 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     : createInProcessPubSub(config.keyPrefix);
   const generation = new GenerationProcess(config.trainer.command, logger.child({ component: 'generation' }));
   const authentication = new AuthenticationCache(pubsub, logger);
-  const services: Services = { config, logger, orm, pubsub, generation, authentication };
+  const operationRateLimit = OperationRateLimit.fromConfig(config, logger);
+  const services: Services = { config, logger, orm, pubsub, generation, authentication, operationRateLimit };
   const bootstrapped = await bootstrap(orm.em.fork(), config.adminKey);
 
   const yoga = createYogaServer(schema, services);
@@ -112,6 +114,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       await yoga.dispose();
       await generation.close();
       await authentication.close();
+      await operationRateLimit?.close();
       await pubsub.close();
       await orm.close();
     },

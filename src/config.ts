@@ -17,6 +17,7 @@ const EnvSchema = TrainerEnv.extend({
   TRAINYARD_PUBLIC_URL: z.string().url().optional(),
   TRAINYARD_MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
   TRAINYARD_DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  TRAINYARD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRAINYARD_RUN_DRIVERS: z.coerce.number().int().min(0).max(64).default(2),
   TRAINYARD_RUN_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
@@ -56,6 +57,8 @@ export interface Config {
   publicUrl: string | undefined;
   maxRequestBytes: number;
   dbPoolMax: number;
+  /** Operations each API key may start per minute, across all instances; 0: no limit. */
+  operationsPerMinute: number;
   logLevel: Env['LOG_LEVEL'];
   /** The trainer program whose `--serve-generation` mode answers `generate` and evaluations. */
   trainer: TrainerChoice;
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.TRAINYARD_PUBLIC_URL,
     maxRequestBytes: e.TRAINYARD_MAX_REQUEST_BYTES,
     dbPoolMax: e.TRAINYARD_DB_POOL_MAX,
+    operationsPerMinute: e.TRAINYARD_RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     trainer: trainerOf(e),
     modelsDir: join(resolve(e.TRAINYARD_DATA_DIR), 'models'),

@@ -1,4 +1,5 @@
 import type { AuthenticationCache } from './auth/authentication-cache.ts';
+import type { OperationRateLimit } from './auth/operation-rate-limit.ts';
 import type { Config } from './config.ts';
 import type { Orm } from './db/orm.ts';
 import type { GenerationProcess } from './inference/generation-process.ts';
@@ -13,4 +14,6 @@ export interface Services {
   pubsub: PubSub;
   generation: GenerationProcess;
   authentication: AuthenticationCache;
+  /** Null when TRAINYARD_RATE_LIMIT_PER_MINUTE is 0. */
+  operationRateLimit: OperationRateLimit | null;
 }

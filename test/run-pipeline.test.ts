@@ -208,6 +208,8 @@ async function startApi(): Promise<SpawnedProcess> {
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    // The tests poll runs ten times a second, some several at once (helpers/server.ts says why).
+    TRAINYARD_RATE_LIMIT_PER_MINUTE: '1000000',
   });
   await waitFor(
     'the API to listen',

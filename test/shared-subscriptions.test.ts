@@ -15,7 +15,7 @@ import type { StatusChange } from '../src/realtime/topics.ts';
 import { JobIngest } from '../workers/ingest.ts';
 import { registerWorker } from '../workers/registry.ts';
 import { graphql } from './generated/index.ts';
-import { ok } from './helpers/client.ts';
+import { errorCode, execute, ok } from './helpers/client.ts';
 import { spawnWorker, waitFor } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { openRawWs, type RawMessage, type RawWsConnection } from './helpers/raw-ws.ts';
@@ -43,6 +43,22 @@ const SharedSubmit = graphql(`
   mutation SharedSubmit($input: SubmitJobInput!) {
     submitJob(input: $input) {
       job {
+        id
+      }
+    }
+  }
+`);
+const SharedCreateKey = graphql(`
+  mutation SharedCreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+    }
+  }
+`);
+const SharedViewer = graphql(`
+  query SharedViewer {
+    viewer {
+      apiKey {
         id
       }
     }
@@ -334,6 +350,33 @@ describe('identical graphql-ws subscriptions share one execution of their live p
       expect(socket.of('leaves').map((m) => m.type)).toEqual(['next', 'next', 'next', 'next', 'next']);
     } finally {
       await socket.close();
+    }
+  });
+
+  it("counts each subscriber against its key's rate limit, never the execution they share", async () => {
+    const limited = await startServer({ TRAINYARD_RATE_LIMIT_PER_MINUTE: '3' });
+    const { createApiKey } = await ok(server.url, owner.key, SharedCreateKey, { input: { label: randomUUID() } });
+    const job = await runningJob();
+    const socket = await openRawWs(limited.wsUrl, createApiKey.secret);
+    try {
+      const variables = { jobId: job.id, afterSeq: 0 };
+      socket.subscribe('1', SharedMetrics, variables);
+      socket.subscribe('2', SharedMetrics, variables);
+      await job.report(3);
+      await socket.until('three points each', () => ['1', '2'].every((id) => nextSeqs(socket.of(id)).length === 3));
+      // Points after those can only come live, from the shared execution.
+      await job.report(2);
+      await job.complete();
+      await socket.until('the end of both streams', () =>
+        ['1', '2'].every((id) => socket.of(id).some((m) => m.type === 'complete')),
+      );
+      for (const id of ['1', '2']) expect(nextSeqs(socket.of(id))).toEqual(range(1, 5));
+      // Two operations so far: one more is left to the key.
+      await ok(limited.url, createApiKey.secret, SharedViewer);
+      expect(errorCode(await execute(limited.url, createApiKey.secret, SharedViewer))).toBe('RATE_LIMITED');
+    } finally {
+      await socket.close();
+      await limited.stop();
     }
   });
 });

@@ -49,3 +49,17 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
+
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    perMinute: number,
+    /** How long until the key may start another operation. */
+    readonly retryAfterMs: number,
+  ) {
+    super(`This API key may start ${perMinute} operations a minute: try again in ${Math.ceil(retryAfterMs / 1000)} s`);
+  }
+  override extensions(): Record<string, unknown> {
+    return { retryAfterMs: this.retryAfterMs };
+  }
+}

@@ -85,6 +85,17 @@ export function createErrorMasker(logger: Logger) {
 }
 
 /**
+ * A domain error as the answer to an operation that a plugin refused before it ran, which no
+ * masking sees. Made by Yoga's `createGraphQLError` (see `useMaskedValidationErrors`), so that
+ * Yoga answers HTTP with the `http` extension's status and headers and keeps it out of the body.
+ */
+export function refusal(error: DomainError, http?: { status: number; headers: Record<string, string> }): GraphQLError {
+  return createGraphQLError(error.message, {
+    extensions: { code: error.code, ...error.extensions(), ...(http ? { http } : {}) },
+  });
+}
+
+/**
  * Yoga answers a document that does not validate as it is, without `maskedErrors` (which it does
  * apply to a body that is not a GraphQL request, or does not parse): this passes those errors
  * through the masker too, so they carry API.md's code on every transport. The masked error is

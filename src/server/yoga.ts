@@ -6,6 +6,7 @@ import type { Services } from '../services.ts';
 import { createContextFactory, type TransportContext } from './context-factory.ts';
 import { createErrorMasker, useMaskedValidationErrors } from './errors.ts';
 import { jitCanCompile } from './jit-guard.ts';
+import { useOperationRateLimit } from './rate-limited-operations.ts';
 import { useRevocationEndsSubscriptions } from './revoked-subscriptions.ts';
 
 /** Operation limits: generous for dashboards, tight enough that one query cannot swamp the API. */
@@ -51,6 +52,7 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
         // Suggestions ("did you mean …") are useful to humans in GraphiQL; the schema is public.
         blockFieldSuggestion: { enabled: false },
       }),
+      ...(services.operationRateLimit ? [useOperationRateLimit(services.operationRateLimit)] : []),
       // Executes queries and mutations through code graphql-jit compiles once per document
       // instead of graphql-js walking the AST on every request (subscriptions, and what else it
       // cannot run, go to graphql-js: jit-guard.ts): ~1.5x the requests/s on a nested query

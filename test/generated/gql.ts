@@ -58,6 +58,11 @@ type Documents = {
     "\n  mutation PageCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        createdAt\n      }\n    }\n  }\n": typeof types.PageCreateSpecDocument,
     "\n  query PageSpecsForward($first: Int, $after: String) {\n    specs(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.PageSpecsForwardDocument,
     "\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.PageSpecsBackwardDocument,
+    "\n  query RateViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RateViewerDocument,
+    "\n  mutation RateCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.RateCreateKeyDocument,
+    "\n  mutation RateCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.RateCreateSpecDocument,
+    "\n  query RateSpecs {\n    specs(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RateSpecsDocument,
+    "\n  subscription RateJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n": typeof types.RateJobStatusDocument,
     "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.RecommendationBaseModelsDocument,
     "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": typeof types.RecommendationCreateDatasetDocument,
     "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": typeof types.RecommendDocument,
@@ -97,6 +102,8 @@ type Documents = {
     "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.SharedSetupDocument,
     "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.SharedBaseModelsDocument,
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedSubmitDocument,
+    "\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.SharedCreateKeyDocument,
+    "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.SharedViewerDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": typeof types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": typeof types.SharedMetricsSinceDocument,
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.SharedLogsDocument,
@@ -211,6 +218,11 @@ const documents: Documents = {
     "\n  mutation PageCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        createdAt\n      }\n    }\n  }\n": types.PageCreateSpecDocument,
     "\n  query PageSpecsForward($first: Int, $after: String) {\n    specs(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.PageSpecsForwardDocument,
     "\n  query PageSpecsBackward($last: Int, $before: String) {\n    specs(last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.PageSpecsBackwardDocument,
+    "\n  query RateViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RateViewerDocument,
+    "\n  mutation RateCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.RateCreateKeyDocument,
+    "\n  mutation RateCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.RateCreateSpecDocument,
+    "\n  query RateSpecs {\n    specs(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.RateSpecsDocument,
+    "\n  subscription RateJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n": types.RateJobStatusDocument,
     "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.RecommendationBaseModelsDocument,
     "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": types.RecommendationCreateDatasetDocument,
     "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": types.RecommendDocument,
@@ -250,6 +262,8 @@ const documents: Documents = {
     "\n  mutation SharedSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.SharedSetupDocument,
     "\n  query SharedBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.SharedBaseModelsDocument,
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedSubmitDocument,
+    "\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.SharedCreateKeyDocument,
+    "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.SharedViewerDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": types.SharedMetricsSinceDocument,
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.SharedLogsDocument,
@@ -513,6 +527,26 @@ export function graphql(source: "\n  query PageSpecsBackward($last: Int, $before
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RateViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation RateCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateSpecs {\n    specs(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateSpecs {\n    specs(first: 100) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RateJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription RateJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"): (typeof documents)["\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -666,6 +700,14 @@ export function graphql(source: "\n  query SharedBaseModels {\n    baseModels {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

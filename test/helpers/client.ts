@@ -9,6 +9,7 @@ export interface Result<T> {
   data?: T | null;
   errors?: ApiError[];
   status: number;
+  headers: Headers;
 }
 
 /** Sends one typed operation over HTTP, as any client would. */
@@ -26,8 +27,8 @@ export async function execute<T, V>(
     },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as Omit<Result<T>, 'status'>;
-  return { ...body, status: response.status };
+  const body = (await response.json()) as Omit<Result<T>, 'status' | 'headers'>;
+  return { ...body, status: response.status, headers: response.headers };
 }
 
 /** The data of a successful operation; fails the test with the errors otherwise. */
