@@ -11,6 +11,7 @@ import { runGraphqlOverhead } from './graphql-overhead.ts';
 import { runFanout } from './fanout.ts';
 import { runIngestion } from './ingestion.ts';
 import { runPipelineBench } from './run-pipeline.ts';
+import { runRateLimitBench } from './rate-limit.ts';
 import { runSqlStatements } from './sql-statements.ts';
 import { runTrainerBench } from './trainer.ts';
 
@@ -45,6 +46,7 @@ const SECTIONS = [
   { key: 'fanout', title: '4. Live fan-out to graphql-ws subscribers', run: runFanout },
   { key: 'trainer', title: '5. The built-in trainer', run: runTrainerBench },
   { key: 'runs', title: '6. A default spec run, end to end', run: runPipelineBench },
+  { key: 'ratelimit', title: '7. What the rate limit adds to a request', run: runRateLimitBench },
 ] as const;
 
 /** A failing benchmark is reported, not fatal: the others still produce figures. */
