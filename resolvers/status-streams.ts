@@ -6,7 +6,9 @@ import { BehaviorSpecSchema } from '../src/db/entities/behavior-spec.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
+import { StreamBehindError } from '../src/domain/errors.ts';
 import { runState } from '../src/domain/run-state.ts';
+import { boundedBacklog } from '../src/realtime/bounded-backlog.ts';
 import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
@@ -17,6 +19,12 @@ import { getInProject, projectIdOf } from './scope.ts';
  * announcement that came late. One comes moments after its commit: a few hundred are plenty.
  */
 const RECENTLY_SENT_KEPT = 256;
+
+/**
+ * Changes a stream holds for a reader that stopped reading (its client does not read its socket):
+ * one more ends the stream with RATE_LIMITED, after them. A change is a couple of hundred bytes.
+ */
+export const MAX_UNREAD_CHANGES = 1000;
 
 export interface StatusEvent<T, S extends string> {
   entity: T;
@@ -31,7 +39,9 @@ export interface StatusEvent<T, S extends string> {
  * subscribing is never missed) and completes once it reaches a terminal status; it also rereads
  * the entity every few seconds, so a change whose message was lost (a Redis outage) still comes,
  * from the status it was seen in before and at the time it was found. Each event is loaded in a
- * fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`).
+ * fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`). A
+ * reader that stops reading is held MAX_UNREAD_CHANGES changes of what it follows; one more ends
+ * the stream, after them, with a StreamBehindError as its last event.
  */
 function followStatus<T extends { id: string; status: S }, S extends string>(
   ctx: Context,
@@ -40,11 +50,19 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
   isTerminal: (status: S) => boolean,
   matches: (change: StatusChange<S> & { specId?: string }) => boolean,
   entityId: string | undefined,
-): AsyncIterableIterator<StatusEvent<T, S>> {
+): AsyncIterableIterator<StatusEvent<T, S> | StreamBehindError> {
   return stoppable(async function* (stopped) {
     const projectId = projectIdOf(ctx);
     // Live first (confirmed), then the snapshot: no change can fall between the two.
-    const live = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<StatusChange<S>>;
+    const subscription = (await ctx.services.pubsub.subscribe(topic, projectId)) as AsyncIterableIterator<
+      StatusChange<S>
+    >;
+    const live = boundedBacklog(
+      subscription,
+      matches,
+      MAX_UNREAD_CHANGES,
+      () => new StreamBehindError(MAX_UNREAD_CHANGES),
+    );
     // A project's stream has no one entity to reread.
     const signals = entityId ? Repeater.merge([live, ticks(RECHECK_MS)]) : live;
     whenStopped(stopped, () => signals.return?.());
@@ -78,7 +96,7 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
           continue;
         }
         const change = signal;
-        if (!matches(change) || (entityId && change.status === lastStatus)) continue;
+        if (entityId && change.status === lastStatus) continue;
         if (entityId && Date.parse(change.at) <= shownUntil) continue;
         // A creation announcement is published after its commit, and can arrive after the next
         // change (a worker claiming a new job at once). It is stale once the snapshot, or a
@@ -92,10 +110,20 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
         yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
         if (entityId && isTerminal(change.status)) return;
       }
+    } catch (error) {
+      // Its last event: the field's resolver answers it as the error it is (`eventOrThrow`).
+      if (!(error instanceof StreamBehindError)) throw error;
+      yield error;
     } finally {
       await Promise.all([signals.return?.(), live.return?.()]);
     }
   });
+}
+
+/** A status stream's event, or, last, the error that ended it, thrown to be the subscriber's answer. */
+export function eventOrThrow<E>(event: E | StreamBehindError): E {
+  if (event instanceof StreamBehindError) throw event;
+  return event;
 }
 
 /** A run, a spec or a job that a stream names must exist: a mistyped id is NOT_FOUND, not a silent stream. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { followJobStatus, followRunStatus, type StatusEvent } from '../resolvers/status-streams.ts';
+import {
+  eventOrThrow,
+  followJobStatus,
+  followRunStatus,
+  MAX_UNREAD_CHANGES,
+  type StatusEvent,
+} from '../resolvers/status-streams.ts';
 import type { Job, JobStatus } from '../src/db/entities/job.ts';
 import type { Run, RunStatus } from '../src/db/entities/run.ts';
 import { Id } from '../src/domain/inputs/common.ts';
@@ -40,22 +46,24 @@ const JobStatusEvent = builder.objectRef<StatusEvent<Job, JobStatus>>('JobStatus
   }),
 });
 
+const BEHIND = ` A client that stops reading is held ${MAX_UNREAD_CHANGES} changes; one more ends the stream, after them, with RATE_LIMITED: subscribe again.`;
+
 builder.subscriptionFields((t) => ({
   runStatus: t.field({
     type: RunStatusEvent,
-    description: 'Status changes of one run, of one spec’s runs, or of all your runs. One run: completes when it ends.',
+    description: `Status changes of one run, of one spec’s runs, or of all your runs. One run: completes when it ends.${BEHIND}`,
     args: t.validate(
       { runId: t.arg.id(), specId: t.arg.id() },
       z.object({ runId: Id.nullish(), specId: Id.nullish() }),
     ),
     subscribe: (_root, args, ctx) => followRunStatus(ctx, args),
-    resolve: (event) => event,
+    resolve: eventOrThrow,
   }),
   jobStatus: t.field({
     type: JobStatusEvent,
-    description: 'Status changes of one job, or of all your jobs. One job: completes when it ends.',
+    description: `Status changes of one job, or of all your jobs. One job: completes when it ends.${BEHIND}`,
     args: t.validate({ jobId: t.arg.id() }, z.object({ jobId: Id.nullish() })),
     subscribe: (_root, args, ctx) => followJobStatus(ctx, args),
-    resolve: (event) => event,
+    resolve: eventOrThrow,
   }),
 }));

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Job, JobStatus } from '../src/db/entities/job.ts';
 import { createOrm, type Orm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
+import { MAX_UNREAD_CHANGES } from '../resolvers/status-streams.ts';
 import { publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { claimJob, withLease, type Lease } from '../src/queue/lease.ts';
 import { createRedisPubSub, type PubSub } from '../src/realtime/pubsub.ts';
@@ -106,6 +107,20 @@ const SharedProjectJobStatus = graphql(`
       }
       status
       previousStatus
+    }
+  }
+`);
+const SharedProjectJobStatusWithLogs = graphql(`
+  subscription SharedProjectJobStatusWithLogs {
+    jobStatus {
+      status
+      job {
+        logs(limit: 50) {
+          lines {
+            text
+          }
+        }
+      }
     }
   }
 `);
@@ -624,6 +639,50 @@ describe("a job's status stream", () => {
 });
 
 describe('an event-stream client that stops reading', () => {
+  it("ends a project's status stream with RATE_LIMITED after the changes it held, instead of holding all", async () => {
+    const job = await runningJob();
+    // 50 KB of console per event, so that the sockets' buffers fill after a few hundred events.
+    await job.log(50, 1000);
+    const redis = new Redis(inject('redisUrl'));
+    const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
+    const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
+    let stream: Awaited<ReturnType<typeof subscribeSse<unknown, unknown>>> | undefined;
+    try {
+      await waitFor('earlier streams to leave', async () => (await listeners()) === 0);
+      stream = await subscribeSse(server.url, { header: owner.key }, SharedProjectJobStatusWithLogs, {});
+      await waitFor('the API to subscribe', async () => (await listeners()) === 1);
+      stream.pause();
+      const changes = 3 * MAX_UNREAD_CHANGES;
+      for (let i = 0; i < changes; i++) {
+        pubsub.publish('jobStatus', owner.id, {
+          id: job.id,
+          status: 'RUNNING',
+          previousStatus: 'QUEUED',
+          at: new Date().toISOString(),
+        });
+      }
+      // Past what it holds, the stream lets its subscription go while its client still reads nothing.
+      await waitFor('the stream to fall behind', async () => (await listeners()) === 0);
+      stream.resume();
+      let received = 0;
+      for (;;) {
+        const event = await stream.next();
+        if (event.errors) {
+          expect(event.errors[0]?.extensions?.code).toBe('RATE_LIMITED');
+          break;
+        }
+        received += 1;
+      }
+      await stream.completed();
+      expect(received).toBeGreaterThanOrEqual(MAX_UNREAD_CHANGES);
+      expect(received).toBeLessThan(changes);
+    } finally {
+      await stream?.close();
+      await redis.quit();
+      await job.complete();
+    }
+  });
+
   it('costs the API a bounded backlog, not every line meanwhile, and then gets each line once', async () => {
     // The API runs in this process: its live objects are what a full collection leaves.
     setFlagsFromString('--expose-gc');

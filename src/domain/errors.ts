@@ -63,3 +63,14 @@ export class RateLimitedError extends DomainError {
     return { retryAfterMs: this.retryAfterMs };
   }
 }
+
+/**
+ * A live stream whose reader fell too far behind: it ends, after what it held, rather than hold
+ * everything or drop some silently. The client subscribes again and reads the current state.
+ */
+export class StreamBehindError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(held: number) {
+    super(`More than ${held} changes came while this stream's client was not reading: subscribe again`);
+  }
+}

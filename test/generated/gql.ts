@@ -109,6 +109,7 @@ type Documents = {
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.SharedLogsDocument,
     "\n  subscription SharedJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n    }\n  }\n": typeof types.SharedJobStatusDocument,
     "\n  subscription SharedProjectJobStatus {\n    jobStatus {\n      job {\n        id\n      }\n      status\n      previousStatus\n    }\n  }\n": typeof types.SharedProjectJobStatusDocument,
+    "\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.SharedProjectJobStatusWithLogsDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": typeof types.SharedJobTelemetryDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": typeof types.GetSpecDocument,
@@ -269,6 +270,7 @@ const documents: Documents = {
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.SharedLogsDocument,
     "\n  subscription SharedJobStatus($jobId: ID!) {\n    jobStatus(jobId: $jobId) {\n      status\n      previousStatus\n    }\n  }\n": types.SharedJobStatusDocument,
     "\n  subscription SharedProjectJobStatus {\n    jobStatus {\n      job {\n        id\n      }\n      status\n      previousStatus\n    }\n  }\n": types.SharedProjectJobStatusDocument,
+    "\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.SharedProjectJobStatusWithLogsDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": types.SharedJobTelemetryDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": types.GetSpecDocument,
@@ -728,6 +730,10 @@ export function graphql(source: "\n  subscription SharedJobStatus($jobId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedProjectJobStatus {\n    jobStatus {\n      job {\n        id\n      }\n      status\n      previousStatus\n    }\n  }\n"): (typeof documents)["\n  subscription SharedProjectJobStatus {\n    jobStatus {\n      job {\n        id\n      }\n      status\n      previousStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
