@@ -20,6 +20,7 @@ import { collect } from './helpers/streams.ts';
 import { connectWs } from './helpers/subscriptions.ts';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { formatPrompt } from '../src/pipeline/compile-spec.ts';
+import { MAX_STAGE_ATTEMPTS } from '../src/runs/run-driver.ts';
 import { similarity } from '../src/pipeline/similarity.ts';
 
 const CreateSpec = graphql(`
@@ -253,6 +254,16 @@ const runDetails = async (id: string) => (await ok(url, adminKey, RunDetails, { 
 const statusOf = async (id: string) => (await runDetails(id)).status;
 const untilStatus = (id: string, status: string, ms = 180_000) =>
   waitFor(`run ${id} to be ${status}`, async () => (await statusOf(id)) === status, ms);
+/** The status a run ended in. */
+const untilEnded = (id: string, ms = 180_000) =>
+  waitFor(
+    `run ${id} to end`,
+    async () => {
+      const status = await statusOf(id);
+      return ['COMPLETED', 'FAILED', 'CANCELLED'].includes(status) && status;
+    },
+    ms,
+  );
 
 describe('a spec run on the built-in trainer', () => {
   let firstRun: { id: string; specId: string; evals: Map<string, number> };
@@ -335,14 +346,23 @@ describe('a spec run on the built-in trainer', () => {
     }
   }, 300_000);
 
-  it('survives its API process being killed mid-evaluation, and compares with the previous run', async () => {
+  it('survives its API process being killed mid-evaluation again and again, and compares with the previous run', async () => {
     llm.answerWith(plan(0, 1_500));
     const run = await startRun(firstRun.specId, { parentRunId: firstRun.id, hyperparameters: { nEpochs: 2 } });
     await untilStatus(run.id, 'EVALUATING');
-    api.kill('SIGKILL');
-    await api.exited;
-    api = await startApi();
-    await untilStatus(run.id, 'COMPLETED');
+    // As many interruptions in a row as fail a stage, each after one more eval: one stored starts
+    // the count again, so a stage that gets further between crashes goes on.
+    let stored = 0;
+    for (let kill = 0; kill < MAX_STAGE_ATTEMPTS; kill++) {
+      stored = await waitFor(`an eval after ${stored}`, async () => {
+        const evals = (await runDetails(run.id)).evals.edges.length;
+        return evals > stored && evals;
+      });
+      api.kill('SIGKILL');
+      await api.exited;
+      api = await startApi();
+    }
+    expect(await untilEnded(run.id)).toBe('COMPLETED');
     llm.answerWith(plan());
 
     const done = await runDetails(run.id);

@@ -9,7 +9,10 @@ import { RunSchema, type Run } from '../db/entities/run.ts';
 export interface RunLease {
   runId: string;
   token: string;
-  /** Times in a row the run's current stage failed or was interrupted before this claim. */
+  /**
+   * Times in a row the run's current stage failed or was interrupted, without progress in
+   * between, before this claim; progress made under this lease sets it back to 0.
+   */
   attempts: number;
 }
 
@@ -69,14 +72,17 @@ export async function renewRunLease(em: SqlEntityManager, lease: RunLease, lease
 /**
  * Runs `work` in a transaction holding the lease and the run's row lock, with the run still
  * live. The lock serialises the driver's writes with cancelRun, so a cancelled run is never
- * advanced afterwards.
+ * advanced afterwards. With `progress`, what `work` writes moves the stage on (an eval stored):
+ * its failed or interrupted attempts in a row start again, so a long stage that gets further
+ * between crashes is not failed for them.
  */
 export async function withRunLease<T>(
   em: SqlEntityManager,
   lease: RunLease,
   work: (tx: SqlEntityManager, run: Run) => Promise<T>,
+  options: { progress?: boolean } = {},
 ): Promise<T> {
-  return em.transactional(async (tx) => {
+  const result = await em.transactional(async (tx) => {
     const held = await tx.execute('select 1 from run_pipeline where run_id = ? and lease_token = ? for update', [
       lease.runId,
       lease.token,
@@ -87,8 +93,13 @@ export async function withRunLease<T>(
     );
     const row = rows[0];
     if (held.length === 0 || !row) throw new RunLeaseLostError(lease.runId);
+    if (options.progress) {
+      await tx.execute('update run_pipeline set attempts = 0 where run_id = ?', [lease.runId]);
+    }
     return work(tx, tx.map(RunSchema, row));
   });
+  if (options.progress) lease.attempts = 0;
+  return result;
 }
 
 /**

@@ -20,8 +20,9 @@ const maxTokensFor = (expected: string) => Math.min(1024, 2 * Buffer.byteLength(
 /**
  * EVALUATING -> COMPLETED: asks the fine-tuned model each spec example (greedy, so the same
  * model gives the same answers), scores the answer, and stores each eval as it is made: a driver
- * that takes over after a crash goes on from the first example without one. Then compares with
- * the spec's previous completed run and writes the summary.
+ * that takes over after a crash goes on from the first example without one, and each eval stored
+ * starts the count of attempts in a row again. Then compares with the spec's previous completed
+ * run and writes the summary.
  */
 export async function evaluateRun(context: StageContext): Promise<StageOutcome> {
   const { services, em, run, lease, llm, signal } = context;
@@ -41,24 +42,28 @@ export async function evaluateRun(context: StageContext): Promise<StageOutcome> 
       signal,
     );
     const scored = await scoreAnswer({ systemPrompt, input, expected, actual: generation.text }, llm, signal);
-    await withRunLease(em, lease, (tx, locked) =>
-      tx.insert(EvalSchema, {
-        id: randomUUID(),
-        projectId: locked.projectId,
-        runId: locked.id,
-        position,
-        prompt: input,
-        expected,
-        actual: generation.text,
-        score: scored.score,
-        passed: scored.passed,
-        reasoning: scored.reasoning,
-        scoringMethod: scored.method,
-        latencyMs: generation.latencyMs,
-        promptTokens: generation.promptTokens,
-        completionTokens: generation.completionTokens,
-        createdAt: new Date(),
-      }),
+    await withRunLease(
+      em,
+      lease,
+      (tx, locked) =>
+        tx.insert(EvalSchema, {
+          id: randomUUID(),
+          projectId: locked.projectId,
+          runId: locked.id,
+          position,
+          prompt: input,
+          expected,
+          actual: generation.text,
+          score: scored.score,
+          passed: scored.passed,
+          reasoning: scored.reasoning,
+          scoringMethod: scored.method,
+          latencyMs: generation.latencyMs,
+          promptTokens: generation.promptTokens,
+          completionTokens: generation.completionTokens,
+          createdAt: new Date(),
+        }),
+      { progress: true },
     );
   }
   return complete(context);
