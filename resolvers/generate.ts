@@ -3,9 +3,9 @@ import { ModelSchema } from '../src/db/entities/model.ts';
 import type { GenerateInput } from '../src/domain/inputs/generate.ts';
 import { generateText } from '../src/inference/generate-text.ts';
 import type { Generation } from '../src/inference/generation-process.ts';
-import { getInProject } from './scope.ts';
+import { referencedInProject } from './scope.ts';
 
 export async function generate(ctx: Context, { modelId, ...request }: GenerateInput): Promise<Generation> {
-  const model = await getInProject(ctx, ModelSchema, modelId, 'Model');
+  const model = await referencedInProject(ctx, ModelSchema, modelId, 'input.modelId', 'model');
   return generateText(ctx.services, ctx.em, model, request);
 }

@@ -10,12 +10,11 @@ import { modelShape, NOT_TRAINABLE } from '../src/domain/job-hyperparams.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { appendRunEvent, lockRun, publishRunStatus, transitionRun } from '../src/runs/run-transitions.ts';
-import { findInProject, projectIdOf, viewerOf } from './scope.ts';
+import { projectIdOf, referencedInProject, viewerOf } from './scope.ts';
 
 async function resolveBaseModel(ctx: Context, baseModelId: string | undefined): Promise<Model> {
   if (baseModelId) {
-    const model = await findInProject(ctx, ModelSchema, baseModelId);
-    if (!model) throw ValidationError.field('input.baseModelId', 'no such model in this project');
+    const model = await referencedInProject(ctx, ModelSchema, baseModelId, 'input.baseModelId', 'model');
     if (!modelShape(model)) throw ValidationError.field('input.baseModelId', NOT_TRAINABLE);
     return model;
   }
@@ -36,9 +35,7 @@ async function resolveBaseModel(ctx: Context, baseModelId: string | undefined): 
 export async function startRun(ctx: Context, specId: string, input: StartRunInput): Promise<Run> {
   const projectId = projectIdOf(ctx);
   const baseModel = await resolveBaseModel(ctx, input.baseModelId);
-  if (input.parentRunId && !(await findInProject(ctx, RunSchema, input.parentRunId))) {
-    throw ValidationError.field('input.parentRunId', 'no such run in this project');
-  }
+  if (input.parentRunId) await referencedInProject(ctx, RunSchema, input.parentRunId, 'input.parentRunId', 'run');
   const run = await ctx.em.transactional(async (em) => {
     const counted = await em
       .createQueryBuilder(BehaviorSpecSchema)

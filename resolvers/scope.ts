@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { Context, Viewer } from '../src/context.ts';
-import { NotFoundError, UnauthenticatedError } from '../src/domain/errors.ts';
+import { NotFoundError, UnauthenticatedError, ValidationError } from '../src/domain/errors.ts';
 
 /** The caller's identity; scope-auth has already rejected anonymous calls before resolvers run. */
 export function viewerOf(ctx: Context): Viewer {
@@ -30,5 +30,21 @@ export async function getInProject<T extends { id: string; projectId: string | n
 ): Promise<T> {
   const row = await findInProject(ctx, entity, id);
   if (!row) throw new NotFoundError(label, id);
+  return row;
+}
+
+/**
+ * A row an operation's `input` names at `path` (`input.modelId`): BAD_USER_INPUT on that field
+ * when the project has none. NOT_FOUND is for what the operation acts on, its `id` arguments.
+ */
+export async function referencedInProject<T extends { id: string; projectId: string | null }>(
+  ctx: Context,
+  entity: EntityName<T>,
+  id: string,
+  path: string,
+  label: string,
+): Promise<T> {
+  const row = await findInProject(ctx, entity, id);
+  if (!row) throw ValidationError.field(path, `no such ${label} in this project`);
   return row;
 }

@@ -5,11 +5,11 @@ import type { TrainingRecommendationInput } from '../src/domain/inputs/training-
 import type { TransformerArchitecture } from '../src/domain/model-catalog.ts';
 import { estimateTokens } from '../src/domain/token-estimate.ts';
 import { recommendTraining, type TrainingRecommendation } from '../src/domain/training-recommendation.ts';
-import { getInProject } from './scope.ts';
+import { referencedInProject } from './scope.ts';
 
 async function modelSize(ctx: Context, input: TrainingRecommendationInput) {
   if (input.params !== undefined) return { modelParams: input.params, contextLength: null };
-  const model = await getInProject(ctx, ModelSchema, input.baseModelId!, 'Model');
+  const model = await referencedInProject(ctx, ModelSchema, input.baseModelId!, 'input.baseModelId', 'model');
   const architecture = model.config.architecture as TransformerArchitecture | undefined;
   return { modelParams: model.params, contextLength: architecture?.contextLength ?? null };
 }
@@ -17,7 +17,7 @@ async function modelSize(ctx: Context, input: TrainingRecommendationInput) {
 async function datasetTokens(ctx: Context, input: TrainingRecommendationInput): Promise<number> {
   if (input.datasetTokens !== undefined) return input.datasetTokens;
   if (input.datasetBytes !== undefined) return estimateTokens(input.datasetBytes);
-  const dataset = await getInProject(ctx, DatasetSchema, input.datasetId!, 'Dataset');
+  const dataset = await referencedInProject(ctx, DatasetSchema, input.datasetId!, 'input.datasetId', 'dataset');
   return dataset.tokenEstimate;
 }
 

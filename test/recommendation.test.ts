@@ -138,9 +138,16 @@ describe('trainingRecommendation', () => {
     const negative = await execute(server.url, key, Recommend, { input: { params: -1, datasetTokens: 10 } });
     expect(errorCode(negative)).toBe('BAD_USER_INPUT');
 
-    const unknown = await execute(server.url, key, Recommend, {
+    // An id in the input that names nothing of the project's is bad input, on its field.
+    const unknownModel = await execute(server.url, key, Recommend, {
       input: { baseModelId: '00000000-0000-4000-8000-000000000000', datasetTokens: 10 },
     });
-    expect(errorCode(unknown)).toBe('NOT_FOUND');
+    expect(errorCode(unknownModel)).toBe('BAD_USER_INPUT');
+    expect(unknownModel.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.baseModelId');
+    const unknownDataset = await execute(server.url, key, Recommend, {
+      input: { params: 1e6, datasetId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(errorCode(unknownDataset)).toBe('BAD_USER_INPUT');
+    expect(unknownDataset.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.datasetId');
   });
 });

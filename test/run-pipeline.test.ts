@@ -411,9 +411,11 @@ describe('a spec run on the built-in trainer', () => {
     expect(a.generate).toMatchObject({ promptTokens: 'Call me\n'.length });
     expect(a.generate.completionTokens).toBeLessThanOrEqual(24);
 
-    const bad = async (change: object) =>
-      errorCode(await execute(url, adminKey, Generate, { input: { ...input, ...change } }));
-    expect(await bad({ modelId: '00000000-0000-4000-8000-000000000000' })).toBe('NOT_FOUND');
+    const refusal = (change: object) => execute(url, adminKey, Generate, { input: { ...input, ...change } });
+    const bad = async (change: object) => errorCode(await refusal(change));
+    const unknownModel = await refusal({ modelId: '00000000-0000-4000-8000-000000000000' });
+    expect(errorCode(unknownModel)).toBe('BAD_USER_INPUT');
+    expect(unknownModel.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.modelId');
     expect(await bad({ maxTokens: 0 })).toBe('BAD_USER_INPUT');
     expect(await bad({ temperature: 3 })).toBe('BAD_USER_INPUT');
     expect(await bad({ prompt: '' })).toBe('BAD_USER_INPUT');
