@@ -354,10 +354,15 @@ describe('a spec run on the built-in trainer', () => {
     // the count again, so a stage that gets further between crashes goes on.
     let stored = 0;
     for (let kill = 0; kill < MAX_STAGE_ATTEMPTS; kill++) {
-      stored = await waitFor(`an eval after ${stored}`, async () => {
-        const evals = (await runDetails(run.id)).evals.edges.length;
-        return evals > stored && evals;
-      });
+      // A restarted API takes the run over once the dead one's lease expires.
+      stored = await waitFor(
+        `an eval after ${stored}`,
+        async () => {
+          const evals = (await runDetails(run.id)).evals.edges.length;
+          return evals > stored && evals;
+        },
+        60_000,
+      );
       api.kill('SIGKILL');
       await api.exited;
       api = await startApi();
