@@ -115,7 +115,9 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
       if (!(error instanceof StreamBehindError)) throw error;
       yield error;
     } finally {
-      await Promise.all([signals.return?.(), live.return?.()]);
+      // The subscription too: a repeater never read (a stream that ended at its snapshot) never
+      // ran the code that would return it.
+      await Promise.all([signals.return?.(), live.return?.(), subscription.return?.()]);
     }
   });
 }

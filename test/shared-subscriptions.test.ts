@@ -65,6 +65,15 @@ const SharedViewer = graphql(`
     }
   }
 `);
+const SharedCancelJob = graphql(`
+  mutation SharedCancelJob($id: ID!) {
+    cancelJob(id: $id) {
+      job {
+        id
+      }
+    }
+  }
+`);
 const SharedMetrics = graphql(`
   subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {
     jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {
@@ -503,6 +512,14 @@ describe('a client leaving the stream of a quiet job', () => {
       expect(await statuses()).toBe(1);
       statusSocket.complete('status');
       await waitFor('the API to unsubscribe for the status stream', async () => (await statuses()) === 0, 2000);
+
+      // A job already over: the stream ends after its snapshot, before it ever reads a change.
+      await ok(server.url, stranger.key, SharedCancelJob, { id: overWs });
+      statusSocket.subscribe('over', SharedJobStatus, { jobId: overWs });
+      await statusSocket.until('the end of the stream', () =>
+        statusSocket.of('over').some((m) => m.type === 'complete'),
+      );
+      await waitFor('the API to unsubscribe for the ended stream', async () => (await statuses()) === 0, 2000);
       await statusSocket.close();
     } finally {
       redis.disconnect();

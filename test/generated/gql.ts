@@ -104,6 +104,7 @@ type Documents = {
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedSubmitDocument,
     "\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.SharedCreateKeyDocument,
     "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.SharedViewerDocument,
+    "\n  mutation SharedCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.SharedCancelJobDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": typeof types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": typeof types.SharedMetricsSinceDocument,
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.SharedLogsDocument,
@@ -265,6 +266,7 @@ const documents: Documents = {
     "\n  mutation SharedSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedSubmitDocument,
     "\n  mutation SharedCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.SharedCreateKeyDocument,
     "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.SharedViewerDocument,
+    "\n  mutation SharedCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n      }\n    }\n  }\n": types.SharedCancelJobDocument,
     "\n  subscription SharedMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      loss\n    }\n  }\n": types.SharedMetricsDocument,
     "\n  subscription SharedMetricsSince($jobId: ID!, $sinceStep: Int) {\n    jobMetrics(jobId: $jobId, sinceStep: $sinceStep) {\n      seq\n      step\n    }\n  }\n": types.SharedMetricsSinceDocument,
     "\n  subscription SharedLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.SharedLogsDocument,
@@ -710,6 +712,10 @@ export function graphql(source: "\n  mutation SharedCreateKey($input: CreateApiK
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedViewer {\n    viewer {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SharedCancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
