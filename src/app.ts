@@ -114,7 +114,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       await yoga.dispose();
       await generation.close();
       await authentication.close();
-      await operationRateLimit?.close();
+      operationRateLimit?.close();
       await pubsub.close();
       await orm.close();
     },

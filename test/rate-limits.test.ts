@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok, type Result } from './helpers/client.ts';
 import { freePort } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { connectWs, executeWs, subscribeSse, type Closable } from './helpers/subscriptions.ts';
+import { startTcpProxy } from './helpers/tcp-proxy.ts';
 
 const RateViewer = graphql(`
   query RateViewer {
@@ -142,6 +144,32 @@ describe('operations per API key and minute', () => {
   it('does not count a caller without a valid key, which is refused UNAUTHENTICATED', async () => {
     for (let i = 0; i <= LIMIT; i++)
       expect(errorCode(await execute(a.url, 'ty_not-a-key', RateViewer))).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts in the instance when Redis stops answering, rather than hold operations up', async () => {
+    const redisUrl = new URL(inject('redisUrl'));
+    const proxy = await startTcpProxy({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+    const slow = await startServer({
+      REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      TRAINYARD_RATE_LIMIT_PER_MINUTE: '2',
+    });
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      const key = await freshKey();
+      const { viewer } = await ok(slow.url, key, RateViewer);
+      // Counted in Redis, so the connection was up before it stalls.
+      expect(await redis.get(`${inject('keyPrefix')}operations:${viewer.apiKey.id}`)).toBe('1');
+      proxy.stall();
+      // Neither waits for Redis: the instance counts them itself, from 0, up to the limit.
+      await ok(slow.url, key, RateViewer);
+      await ok(slow.url, key, RateViewer);
+      expectRateLimited(await execute(slow.url, key, RateViewer));
+    } finally {
+      proxy.unstall();
+      redis.disconnect();
+      await slow.stop();
+      await proxy.close();
+    }
   });
 
   it('counts in each instance while Redis is away, and serves what is within the limit', async () => {
