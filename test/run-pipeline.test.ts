@@ -363,6 +363,8 @@ describe('a spec run on the built-in trainer', () => {
         },
         60_000,
       );
+      // The kill must land mid-stage, with an eval left for the process after it to store.
+      expect(stored).toBeLessThan(spec.examples.length);
       api.kill('SIGKILL');
       await api.exited;
       api = await startApi();

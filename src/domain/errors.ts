@@ -73,4 +73,8 @@ export class StreamBehindError extends DomainError {
   constructor(held: number) {
     super(`More than ${held} changes came while this stream's client was not reading: subscribe again`);
   }
+  override extensions(): Record<string, unknown> {
+    // As every RATE_LIMITED answer says when to try again: at once.
+    return { retryAfterMs: 0 };
+  }
 }

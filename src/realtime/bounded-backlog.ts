@@ -2,10 +2,11 @@ import { Repeater } from 'graphql-yoga';
 
 /**
  * A live subscription read as its messages come, whatever its reader does: those `keep` accepts
- * wait for the reader, up to `max`; one more ends the stream, after the ones waiting, with
- * `behind()`'s error. Neither SSE nor graphql-ws pulls a stream while its client does not read,
- * so a stalled client would otherwise hold every message published meanwhile. `max` stays under
- * Repeater's 1,024 pushes waiting.
+ * wait for the reader, up to `max` with the one it is reading; one more ends the stream, after the
+ * ones waiting, with `behind()`'s error. Neither SSE nor graphql-ws pulls a stream while its
+ * client does not read, so a stalled client would otherwise hold every message published
+ * meanwhile. `max` stays under Repeater's 1,024 pushes waiting. The caller returns `source` as
+ * well: a repeater that is never read never starts, nor returns it.
  */
 export function boundedBacklog<T>(
   source: AsyncIterableIterator<T>,
@@ -20,7 +21,7 @@ export function boundedBacklog<T>(
         if (!keep(message)) continue;
         if (unread === max) throw behind();
         unread += 1;
-        // Without a buffer, a push settles when the reader takes its message.
+        // Without a buffer, a push settles when the reader asks for the message after it.
         void push(message).then(() => (unread -= 1));
       }
     })();

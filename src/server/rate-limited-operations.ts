@@ -10,8 +10,8 @@ type OperationContext = Context & { request?: Request };
 /**
  * Counts each operation against its API key's limit before it runs, on every transport: a query
  * or mutation over HTTP or a WebSocket, a subscription over SSE or a WebSocket. One past the limit
- * is answered RATE_LIMITED with `retryAfterMs` and nothing else happens; over HTTP with status 429
- * and a `Retry-After` header too. A caller without a valid key is not counted: it is refused
+ * is answered RATE_LIMITED with `retryAfterMs` and does not run; over HTTP with status 429 and a
+ * `Retry-After` header too. A caller without a valid key is not counted: it is refused
  * UNAUTHENTICATED anyway.
  */
 export function useOperationRateLimit(limit: OperationRateLimit): Plugin<OperationContext> {
