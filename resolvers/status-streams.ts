@@ -15,8 +15,9 @@ import type { StatusChange } from '../src/realtime/topics.ts';
 import { getInProject, projectIdOf } from './scope.ts';
 
 /**
- * How many of the entities it sent changes of a project's stream remembers, to tell a creation
- * announcement that came late. One comes moments after its commit: a few hundred are plenty.
+ * How many of the entities it showed a project's stream remembers: to tell a creation
+ * announcement that came late (one comes moments after its commit: a few hundred are plenty), and
+ * to reread those not over.
  */
 const RECENTLY_SENT_KEPT = 256;
 
@@ -33,15 +34,27 @@ export interface StatusEvent<T, S extends string> {
   at: Date;
 }
 
+/** What a stream last showed of one entity, and until when that showed it. */
+interface Shown<S> {
+  status: S;
+  /**
+   * A message of a change from before then is stale, however late it comes (Redis sends what it
+   * held back in an outage after the reread that made up for it).
+   */
+  until: number;
+}
+
 /**
  * Follows status changes of a project's runs or jobs. Subscribes to live events first, then, when
  * following one entity, emits its current status (so a change between loading a page and
- * subscribing is never missed) and completes once it reaches a terminal status; it also rereads
- * the entity every few seconds, so a change whose message was lost (a Redis outage) still comes,
- * from the status it was seen in before and at the time it was found. Each event is loaded in a
- * fresh EM fork, so it shows the row as committed. Leaving ends it at once (`stoppable`). A
- * reader that stops reading is held MAX_UNREAD_CHANGES changes of what it follows; one more ends
- * the stream, after them, with a StreamBehindError as its last event.
+ * subscribing is never missed) and completes once it reaches a terminal status. Every few seconds
+ * it rereads what it follows that is not over (the one entity, or the last RECENTLY_SENT_KEPT a
+ * project's stream showed), so a change whose message was lost (a Redis outage) still comes, from
+ * the status shown before and at the time it was found. A project's stream cannot reread what it
+ * never showed: a run or job created and changed while Redis lost its messages is missed. Each
+ * event is loaded in a fresh EM fork, so it shows the row as committed. Leaving ends it at once
+ * (`stoppable`). A reader that stops reading is held MAX_UNREAD_CHANGES changes of what it
+ * follows; one more ends the stream, after them, with a StreamBehindError as its last event.
  */
 function followStatus<T extends { id: string; status: S }, S extends string>(
   ctx: Context,
@@ -63,50 +76,45 @@ function followStatus<T extends { id: string; status: S }, S extends string>(
       MAX_UNREAD_CHANGES,
       () => new StreamBehindError(MAX_UNREAD_CHANGES),
     );
-    // A project's stream has no one entity to reread.
-    const signals = entityId ? Repeater.merge([live, ticks(RECHECK_MS)]) : live;
+    const signals = Repeater.merge([live, ticks(RECHECK_MS)]);
     whenStopped(stopped, () => signals.return?.());
-    const load = (id: string) => ctx.em.fork().findOne(schema, { id, projectId } as never) as Promise<T | null>;
-    const recentlySent = entityId ? null : new LRUCache<string, true>({ max: RECENTLY_SENT_KEPT });
+    const load = (ids: string[]) =>
+      ctx.em.fork().find(schema, { id: { $in: ids }, projectId } as never) as Promise<T[]>;
+    const shown = new LRUCache<string, Shown<S>>({ max: entityId ? 1 : RECENTLY_SENT_KEPT });
     try {
-      let lastStatus: S | undefined;
-      // One entity's stream: until when what it sent shows the entity. A message of a change
-      // from before then is stale, however late it comes (Redis sends what it held back in an
-      // outage after the reread that made up for it).
-      let shownUntil = 0;
       if (entityId) {
-        shownUntil = Date.now();
-        const current = await load(entityId);
+        const until = Date.now();
+        const [current] = await load([entityId]);
         if (!current) return;
-        lastStatus = current.status;
+        shown.set(entityId, { status: current.status, until });
         yield { entity: current, status: current.status, previousStatus: null, at: new Date() };
         if (isTerminal(current.status)) return;
       }
       for await (const signal of signals) {
         if ('kind' in signal) {
-          // A tick: reread the entity, for a change whose message never came.
+          // A tick: reread what is not over, for a change whose message never came.
+          const ids = [...shown.entries()].filter(([, seen]) => !isTerminal(seen.status)).map(([id]) => id);
+          if (ids.length === 0) continue;
           const readAt = Date.now();
-          const current = await load(entityId!);
-          if (!current) continue;
-          shownUntil = readAt;
-          if (current.status === lastStatus) continue;
-          yield { entity: current, status: current.status, previousStatus: lastStatus ?? null, at: new Date(readAt) };
-          lastStatus = current.status;
-          if (isTerminal(current.status)) return;
+          for (const current of await load(ids)) {
+            const before = shown.get(current.id)!;
+            shown.set(current.id, { status: current.status, until: readAt });
+            if (current.status === before.status) continue;
+            yield { entity: current, status: current.status, previousStatus: before.status, at: new Date(readAt) };
+            if (entityId && isTerminal(current.status)) return;
+          }
           continue;
         }
         const change = signal;
-        if (entityId && change.status === lastStatus) continue;
-        if (entityId && Date.parse(change.at) <= shownUntil) continue;
+        const before = shown.get(change.id);
+        if (before && (change.status === before.status || Date.parse(change.at) <= before.until)) continue;
         // A creation announcement is published after its commit, and can arrive after the next
         // change (a worker claiming a new job at once). It is stale once the snapshot, or a
-        // change of the same entity, was sent.
-        if (change.previousStatus === null && (entityId || recentlySent!.has(change.id))) continue;
-        const entity = await load(change.id);
+        // change of the same entity, was shown.
+        if (change.previousStatus === null && before) continue;
+        const [entity] = await load([change.id]);
         if (!entity) continue;
-        lastStatus = change.status;
-        shownUntil = Math.max(shownUntil, Date.parse(change.at));
-        recentlySent?.set(change.id, true);
+        shown.set(change.id, { status: change.status, until: Math.max(before?.until ?? 0, Date.parse(change.at)) });
         yield { entity, status: change.status, previousStatus: change.previousStatus, at: new Date(change.at) };
         if (entityId && isTerminal(change.status)) return;
       }

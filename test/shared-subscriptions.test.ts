@@ -248,6 +248,12 @@ async function runningJob() {
   };
 }
 
+interface ProjectJobStatusEvent {
+  job: { id: string };
+  status: string;
+  previousStatus: string | null;
+}
+
 const errorCodeOf = (message: RawMessage) =>
   (message.payload as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors?.[0]?.extensions?.code;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -592,14 +598,7 @@ describe("a job's status stream", () => {
         socket
           .of('project')
           .filter((m) => m.type === 'next')
-          .map(
-            (m) =>
-              (
-                m.payload as {
-                  data: { jobStatus: { job: { id: string }; status: string; previousStatus: string | null } };
-                }
-              ).data.jobStatus,
-          )
+          .map((m) => (m.payload as { data: { jobStatus: ProjectJobStatusEvent } }).data.jobStatus)
           .filter((event) => event.job.id === submitJob.job.id)
           .map(({ job: _, ...change }) => change);
       await socket.until('the announcement', () => events().length === 1);
@@ -610,6 +609,39 @@ describe("a job's status stream", () => {
       const done = await complete(claimed.lease);
       publishJobStatus(pubsub, done.job, done.previous);
       await socket.until('the completion', () => events().some((event) => event.status === 'COMPLETED'));
+      expect(events()).toEqual(queuedRunningCompleted);
+    } finally {
+      redis.disconnect();
+      await socket.close();
+    }
+  });
+
+  it("makes up in the project's stream for a lost change of a job it showed", async () => {
+    const socket = await openRawWs(server.wsUrl, owner.key);
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
+      const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
+      await waitFor('earlier streams to leave', async () => (await listeners()) === 0);
+      socket.subscribe('project', SharedProjectJobStatus, {});
+      await waitFor('the API to subscribe', async () => (await listeners()) === 1);
+      const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
+        input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
+      });
+      const events = () =>
+        socket
+          .of('project')
+          .filter((m) => m.type === 'next')
+          .map((m) => (m.payload as { data: { jobStatus: ProjectJobStatusEvent } }).data.jobStatus)
+          .filter((event) => event.job.id === submitJob.job.id)
+          .map(({ job: _, ...change }) => change);
+      await socket.until('the announcement', () => events().length === 1);
+      const claimed = await claimHere(submitJob.job.id);
+      publishJobStatus(pubsub, claimed.job, 'QUEUED');
+      await socket.until('the claim', () => events().length === 2);
+      // Committed, but its announcement is lost (as in a Redis outage): nothing is published.
+      await complete(claimed.lease);
+      await socket.until('the completion, found by rereading', () => events().length === 3);
       expect(events()).toEqual(queuedRunningCompleted);
     } finally {
       redis.disconnect();
@@ -670,13 +702,14 @@ describe('an event-stream client that stops reading', () => {
       await waitFor('the API to subscribe', async () => (await listeners()) === 1);
       stream.pause();
       const changes = 3 * MAX_UNREAD_CHANGES;
+      // Handed back and claimed again, over and over: each message a change from the one before,
+      // and later than any reread of the job while the test runs (so none of them is stale).
+      const later = Date.now() + 60_000;
       for (let i = 0; i < changes; i++) {
-        pubsub.publish('jobStatus', owner.id, {
-          id: job.id,
-          status: 'RUNNING',
-          previousStatus: 'QUEUED',
-          at: new Date().toISOString(),
-        });
+        const [status, previousStatus] =
+          i % 2 === 0 ? (['QUEUED', 'RUNNING'] as const) : (['RUNNING', 'QUEUED'] as const);
+        const at = new Date(later + i).toISOString();
+        pubsub.publish('jobStatus', owner.id, { id: job.id, status, previousStatus, at });
       }
       // Past what it holds, the stream lets its subscription go while its client still reads nothing.
       await waitFor('the stream to fall behind', async () => (await listeners()) === 0);
