@@ -581,11 +581,16 @@ describe("a job's status stream", () => {
     expect(events).toEqual(queuedRunningCompleted);
   });
 
-  it("leaves a late creation announcement out of the project's stream too", async () => {
+  /**
+   * As statusEventsOfJob, over the project's stream (alone on its channel once earlier streams
+   * left): from the new job's announcement on, until the stream showed it COMPLETED.
+   */
+  async function projectStatusEventsOfJob(
+    finish: (claimed: { job: Job; lease: Lease }, received: (events: number) => Promise<void>) => Promise<void>,
+  ) {
     const socket = await openRawWs(server.wsUrl, owner.key);
     const redis = new Redis(inject('redisUrl'));
     try {
-      // The project's status channel: listened to by this stream alone once earlier ones left.
       const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
       const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
       await waitFor('earlier streams to leave', async () => (await listeners()) === 0);
@@ -604,49 +609,32 @@ describe("a job's status stream", () => {
       await socket.until('the announcement', () => events().length === 1);
       const claimed = await claimHere(submitJob.job.id);
       publishJobStatus(pubsub, claimed.job, 'QUEUED');
-      // The announcement again, as late as when the claim overtakes it.
-      publishJobStatus(pubsub, { ...claimed.job, status: 'QUEUED' }, null);
-      const done = await complete(claimed.lease);
-      publishJobStatus(pubsub, done.job, done.previous);
+      await finish(claimed, (count) => socket.until(`event ${count}`, () => events().length >= count));
       await socket.until('the completion', () => events().some((event) => event.status === 'COMPLETED'));
-      expect(events()).toEqual(queuedRunningCompleted);
+      return events();
     } finally {
       redis.disconnect();
       await socket.close();
     }
+  }
+
+  it("leaves a late creation announcement out of the project's stream too", async () => {
+    const events = await projectStatusEventsOfJob(async ({ job, lease }) => {
+      // The announcement again, as late as when the claim overtakes it.
+      publishJobStatus(pubsub, { ...job, status: 'QUEUED' }, null);
+      const done = await complete(lease);
+      publishJobStatus(pubsub, done.job, done.previous);
+    });
+    expect(events).toEqual(queuedRunningCompleted);
   });
 
   it("makes up in the project's stream for a lost change of a job it showed", async () => {
-    const socket = await openRawWs(server.wsUrl, owner.key);
-    const redis = new Redis(inject('redisUrl'));
-    try {
-      const channel = `${inject('keyPrefix')}jobStatus:${owner.id}`;
-      const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
-      await waitFor('earlier streams to leave', async () => (await listeners()) === 0);
-      socket.subscribe('project', SharedProjectJobStatus, {});
-      await waitFor('the API to subscribe', async () => (await listeners()) === 1);
-      const { submitJob } = await ok(server.url, owner.key, SharedSubmit, {
-        input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId },
-      });
-      const events = () =>
-        socket
-          .of('project')
-          .filter((m) => m.type === 'next')
-          .map((m) => (m.payload as { data: { jobStatus: ProjectJobStatusEvent } }).data.jobStatus)
-          .filter((event) => event.job.id === submitJob.job.id)
-          .map(({ job: _, ...change }) => change);
-      await socket.until('the announcement', () => events().length === 1);
-      const claimed = await claimHere(submitJob.job.id);
-      publishJobStatus(pubsub, claimed.job, 'QUEUED');
-      await socket.until('the claim', () => events().length === 2);
+    const events = await projectStatusEventsOfJob(async ({ lease }, received) => {
+      await received(2);
       // Committed, but its announcement is lost (as in a Redis outage): nothing is published.
-      await complete(claimed.lease);
-      await socket.until('the completion, found by rereading', () => events().length === 3);
-      expect(events()).toEqual(queuedRunningCompleted);
-    } finally {
-      redis.disconnect();
-      await socket.close();
-    }
+      await complete(lease);
+    });
+    expect(events).toEqual(queuedRunningCompleted);
   });
 
   it('does not go back to a status that a reread passed when held-back messages come late', async () => {
