@@ -33,6 +33,9 @@ const YOGA_REQUEST_CODES = new Set<unknown>(['GRAPHQL_VALIDATION_FAILED', 'GRAPH
 const isRequestError = (error: GraphQLError) =>
   (!error.originalError && !error.path) || isVariableError(error) || YOGA_REQUEST_CODES.has(error.extensions?.code);
 
+/** What a domain error says in its GraphQL error: its API.md code, and what else it carries. */
+const extensionsOf = (error: DomainError) => ({ code: error.code, ...error.extensions() });
+
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
   while (current instanceof Error) {
@@ -56,7 +59,7 @@ export function createErrorMasker(logger: Logger) {
       return new GraphQLError(domain.message, {
         nodes: graphqlError?.nodes,
         path: graphqlError?.path,
-        extensions: { code: domain.code, ...domain.extensions() },
+        extensions: extensionsOf(domain),
       });
     }
     if (graphqlError && isRequestError(graphqlError)) {
@@ -91,7 +94,7 @@ export function createErrorMasker(logger: Logger) {
  */
 export function refusal(error: DomainError, http?: { status: number; headers: Record<string, string> }): GraphQLError {
   return createGraphQLError(error.message, {
-    extensions: { code: error.code, ...error.extensions(), ...(http ? { http } : {}) },
+    extensions: { ...extensionsOf(error), ...(http ? { http } : {}) },
   });
 }
 
