@@ -4,6 +4,7 @@
  * answers to the same JSON, so a figure is only reported for a query that answered correctly.
  */
 import type pg from 'pg';
+import { runCursor } from '../resolvers/run-list.ts';
 
 export interface Scenario {
   group: 'facets' | 'options' | 'page' | 'search' | 'stats';
@@ -274,6 +275,6 @@ export async function benchValues(client: pg.Client, projectId: string, fraction
     [projectId, offset],
   );
   const row = deep[0]!;
-  const cursor = Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+  const cursor = runCursor('createdAt', { value: row.created_at, id: row.id });
   return { projectId, topSpec: specs[0]!, now: new Date(), deep: { cursor, offset } };
 }

@@ -1,7 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { decodeCursor, encodeCursor } from '../src/domain/cursor.ts';
+import { decodeCursor, encodeCursor, type SortKey } from '../src/domain/cursor.ts';
 import { ValidationError } from '../src/domain/errors.ts';
 
 const MAX_PAGE_SIZE = 100;
@@ -13,8 +13,6 @@ export interface ConnectionArgs {
   after?: string | null;
   before?: string | null;
 }
-
-type SortValue = Date | number | string;
 
 export interface KeysetQuery<T extends { id: string }> {
   em: SqlEntityManager;
@@ -53,35 +51,22 @@ export function cursorConnection<T>(
 export async function keysetConnection<T extends { id: string }>(args: ConnectionArgs, query: KeysetQuery<T>) {
   assertPageSize(args);
   const { em, entity, where, orderBy, direction } = query;
-  const properties: Record<string, { type?: string }> = em.getMetadata().get(entity as string).properties;
-  const isDate = properties[orderBy]?.type === 'datetime';
-  const cursorOf = (row: T) => {
-    const value = row[orderBy] as unknown as SortValue;
-    return encodeCursor({ value: value instanceof Date ? value.toISOString() : value, id: row.id });
-  };
-  const sortValue = (raw: string | number | null, argName: string): SortValue => {
-    const value = isDate && typeof raw === 'string' ? new Date(raw) : raw;
-    const valid = isDate ? value instanceof Date && !Number.isNaN(value.getTime()) : typeof value === 'number';
-    if (!valid || value === null) throw ValidationError.field(argName, 'is not a cursor for this list');
-    return value;
-  };
+  const sortKey = sortKeyOf(em, entity, orderBy);
+  const cursorOf = (row: T) => encodeCursor(sortKey, { value: row[orderBy] as Date | number, id: row.id });
   // Decode eagerly so a bad cursor is a BAD_USER_INPUT naming the argument.
-  const after = args.after ? decodeCursor(args.after, 'after') : undefined;
-  const before = args.before ? decodeCursor(args.before, 'before') : undefined;
+  const after = args.after ? decodeCursor(args.after, 'after', sortKey) : undefined;
+  const before = args.before ? decodeCursor(args.before, 'before', sortKey) : undefined;
 
   const page = await resolveCursorConnection(
     { args, toCursor: cursorOf, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
     async ({ limit, inverted }: ResolveCursorConnectionArgs) => {
       const forward = direction === 'desc' ? '$lt' : '$gt';
       const backward = direction === 'desc' ? '$gt' : '$lt';
-      const bound = (key: typeof after, op: string, argName: string) =>
-        key && {
-          $or: [
-            { [orderBy]: { [op]: sortValue(key.value, argName) } },
-            { [orderBy]: sortValue(key.value, argName), id: { [op]: key.id } },
-          ],
+      const bound = (cursor: typeof after, op: string) =>
+        cursor && {
+          $or: [{ [orderBy]: { [op]: cursor.value } }, { [orderBy]: cursor.value, id: { [op]: cursor.id } }],
         };
-      const conditions = [where, bound(after, forward, 'after'), bound(before, backward, 'before')].filter(Boolean);
+      const conditions = [where, bound(after, forward), bound(before, backward)].filter(Boolean);
       const order = inverted === (direction === 'desc') ? 'asc' : 'desc';
       return em.find(entity, { $and: conditions } as FilterQuery<T>, {
         orderBy: [{ [orderBy]: order }, { id: order }] as never,
@@ -90,4 +75,14 @@ export async function keysetConnection<T extends { id: string }>(args: Connectio
     },
   );
   return { ...page, totalCount: () => em.count(entity, where) };
+}
+
+const SORT_TYPES: Record<string, SortKey['type']> = { datetime: 'timestamptz', integer: 'int', number: 'float8' };
+
+/** The sort key of a keyset list: a non-null column holding dates, integers or other numbers. */
+function sortKeyOf<T>(em: SqlEntityManager, entity: EntityName<T>, property: string): SortKey {
+  const meta = em.getMetadata().get(entity as string);
+  const type = SORT_TYPES[meta.properties[property]?.type ?? ''];
+  if (!type) throw new Error(`${meta.className}.${property} cannot order a keyset list`);
+  return { name: property, type, nullable: false };
 }

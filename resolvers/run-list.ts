@@ -1,29 +1,31 @@
 import type { Context } from '../src/context.ts';
 import { RunSchema, type Run } from '../src/db/entities/run.ts';
-import { decodeCursor, encodeCursor, type CursorKey } from '../src/domain/cursor.ts';
-import { ValidationError } from '../src/domain/errors.ts';
+import { decodeCursor, encodeCursor, type Position, type SortKey } from '../src/domain/cursor.ts';
 import { cursorConnection, type ConnectionArgs } from './connection.ts';
 import { and, execute, raw, sql, type Sql } from './sql.ts';
 
-/** Sort keys of RunOrder: the run property, its column, its SQL type, and whether it can be NULL. */
-const ORDER_COLUMNS = {
-  createdAt: { column: 'created_at', type: 'timestamptz', nullable: false },
-  completedAt: { column: 'completed_at', type: 'timestamptz', nullable: true },
-  avgScore: { column: 'avg_score', type: 'float8', nullable: true },
-  costUsd: { column: 'cost_usd', type: 'float8', nullable: true },
-  durationMs: { column: 'duration_ms', type: 'int', nullable: true },
-} as const;
+export type RunOrderField = 'createdAt' | 'completedAt' | 'avgScore' | 'costUsd' | 'durationMs';
 
-export type RunOrderField = keyof typeof ORDER_COLUMNS;
+/** Sort keys of RunOrder: the run property, its column, its SQL type, and whether it can be NULL. */
+const ORDER_COLUMNS: Record<RunOrderField, SortKey & { column: string }> = {
+  createdAt: { name: 'createdAt', column: 'created_at', type: 'timestamptz', nullable: false },
+  completedAt: { name: 'completedAt', column: 'completed_at', type: 'timestamptz', nullable: true },
+  avgScore: { name: 'avgScore', column: 'avg_score', type: 'float8', nullable: true },
+  costUsd: { name: 'costUsd', column: 'cost_usd', type: 'float8', nullable: true },
+  durationMs: { name: 'durationMs', column: 'duration_ms', type: 'int', nullable: true },
+};
+
 export interface RunOrder {
   field: RunOrderField;
   direction: 'asc' | 'desc';
 }
 
+/** The cursor of the run at `position` in a list ordered by `field`. */
+export const runCursor = (field: RunOrderField, position: Position): string =>
+  encodeCursor(ORDER_COLUMNS[field], position);
+
 /** A property of Run, as list queries name what they read. */
 export type RunProp = keyof Run & string;
-
-type Position = { value: Date | number | null; id: string };
 
 /** A full-text search as conditions on `run r`. */
 export interface RunSearch {
@@ -85,13 +87,11 @@ export async function runConnection(
   totalCount: () => Promise<number>,
   props: readonly RunProp[] | null = null,
 ) {
-  const { column, type, nullable } = ORDER_COLUMNS[order.field];
-  const after = args.after ? position(args.after, 'after', order.field) : null;
-  const before = args.before ? position(args.before, 'before', order.field) : null;
-  const toCursor = (run: Run): string => {
-    const value = run[order.field];
-    return encodeCursor({ value: value instanceof Date ? value.toISOString() : (value ?? null), id: run.id });
-  };
+  const sortKey = ORDER_COLUMNS[order.field];
+  const { column, type, nullable } = sortKey;
+  const after = args.after ? decodeCursor(args.after, 'after', sortKey) : null;
+  const before = args.before ? decodeCursor(args.before, 'before', sortKey) : null;
+  const toCursor = (run: Run): string => runCursor(order.field, { value: run[order.field] ?? null, id: run.id });
   const read = props && new Set<string>([...props, 'id', 'projectId', order.field]);
   const columns = runColumns(ctx, read);
   const col = raw(`r.${column}`);
@@ -167,23 +167,4 @@ async function readPart(
     ctx.em,
     sql`select ${columns} from run r where ${and([condition, ...matching])} order by ${orderBy} limit ${limit}`,
   );
-}
-
-/** Whether a cursor's number can be compared with a column of `type` (an int is 32 bits). */
-const fitsColumn = (value: number, type: 'int' | 'float8') =>
-  type === 'int' ? Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1 : Number.isFinite(value);
-
-/** A cursor of this list: its value must have the sort key's type (or be NULL where the key can be). */
-function position(cursor: string, argName: string, field: RunOrderField): Position {
-  const key: CursorKey = decodeCursor(cursor, argName);
-  const { type, nullable } = ORDER_COLUMNS[field];
-  if (key.value === null && nullable) return { value: null, id: key.id };
-  if (type === 'timestamptz' && typeof key.value === 'string') {
-    const value = new Date(key.value);
-    if (!Number.isNaN(value.getTime())) return { value, id: key.id };
-  }
-  if (type !== 'timestamptz' && typeof key.value === 'number' && fitsColumn(key.value, type)) {
-    return { value: key.value, id: key.id };
-  }
-  throw ValidationError.field(argName, 'is not a cursor for this list');
 }

@@ -235,9 +235,17 @@ describe('page arguments', () => {
 
   it('rejects a well-formed cursor holding a key this API could not have issued, naming after', async () => {
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const now = new Date().toISOString();
     const cursors = [
-      encode(['not-a-date', '00000000-0000-4000-8000-000000000000']),
-      encode([new Date().toISOString(), 'not-a-uuid']),
+      encode(['createdAt', 'not-a-date', id]),
+      encode(['createdAt', now, 'not-a-uuid']),
+      // The old two-part form, and another list's order (dataset records go by position).
+      encode([now, id]),
+      encode(['position', 3, id]),
+      // Dates JavaScript reads and PostgreSQL does not.
+      encode(['createdAt', '+275760-09-13T00:00:00.000Z', id]),
+      encode(['createdAt', '-000001-01-01T00:00:00.000Z', id]),
     ];
     const answers = [];
     for (const after of cursors) {

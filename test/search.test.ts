@@ -197,19 +197,30 @@ describe('runs(orderBy) keyset pagination', () => {
     );
   });
 
-  it("rejects another order's cursor, a NULL cursor for a key that is never NULL and an int out of range, naming after", async () => {
-    const { runs: page } = await ok(server.url, key, SearchRunPage, { first: 1 });
+  it("rejects another order's cursor, a key of the wrong type and a date PostgreSQL cannot read, naming after", async () => {
+    const newest = (field: RunOrderField) =>
+      ok(server.url, key, SearchRunPage, { first: 1, orderBy: { field, direction: 'DESC' } }).then(
+        ({ runs: page }) => page.edges[0]!.cursor,
+      );
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const id = runs[0]!.id;
+    const order = (field: RunOrderField, direction: OrderDirection = 'DESC') => ({ field, direction });
     const cases = [
-      { orderBy: { field: 'AVG_SCORE' as const, direction: 'DESC' as const }, after: page.edges[0]!.cursor },
-      { orderBy: { field: 'CREATED_AT' as const, direction: 'DESC' as const }, after: encode([null, runs[0]!.id]) },
+      // Each of these holds a value the other order's column could compare with.
+      { orderBy: order('COMPLETED_AT'), after: await newest('CREATED_AT') },
+      { orderBy: order('COST_USD'), after: await newest('AVG_SCORE') },
+      { orderBy: order('AVG_SCORE'), after: await newest('CREATED_AT') },
+      { orderBy: order('CREATED_AT'), after: encode(['createdAt', null, id]) },
       // durationMs is a 32-bit int: a larger or fractional number can only be forged.
-      { orderBy: { field: 'DURATION_MS' as const, direction: 'ASC' as const }, after: encode([1e300, runs[0]!.id]) },
-      { orderBy: { field: 'DURATION_MS' as const, direction: 'ASC' as const }, after: encode([1.5, runs[0]!.id]) },
+      { orderBy: order('DURATION_MS', 'ASC'), after: encode(['durationMs', 1e300, id]) },
+      { orderBy: order('DURATION_MS', 'ASC'), after: encode(['durationMs', 1.5, id]) },
+      // Dates JavaScript reads and PostgreSQL does not.
+      { orderBy: order('CREATED_AT'), after: encode(['createdAt', '+275760-09-13T00:00:00.000Z', id]) },
+      { orderBy: order('COMPLETED_AT'), after: encode(['completedAt', '-000001-01-01T00:00:00.000Z', id]) },
     ];
     for (const variables of cases) {
       const result = await execute(server.url, key, SearchRunPage, { ...variables, first: 5 });
-      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(errorCode(result), JSON.stringify(variables)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['after']);
     }
   });
