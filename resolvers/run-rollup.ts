@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { RunStatus } from '../src/db/entities/run.ts';
+import { creationRange } from '../src/domain/inputs/run-where.ts';
 import type { RunWhere } from './run-filter.ts';
 import { and, array, or, raw, sql, type Sql } from './sql.ts';
 
@@ -58,11 +59,10 @@ export function rollupScope(where: RunWhere | null | undefined, searched: boolea
       if (scope.topLevel !== null && scope.topLevel !== topLevel) return false;
       scope.topLevel = topLevel;
     }
-    if (part.createdAfter && (!scope.after || part.createdAfter > scope.after)) scope.after = part.createdAfter;
-    if (part.createdBefore && (!scope.before || part.createdBefore < scope.before)) scope.before = part.createdBefore;
     return (part.and ?? []).every(merge);
   };
   if (!merge(where ?? {})) return null;
+  ({ after: scope.after, before: scope.before } = creationRange(where));
   // Pairs are counted over all time only; no status passes two disjoint status lists.
   if (scope.pair && (scope.after || scope.before)) return null;
   return scope.statuses?.length === 0 ? null : scope;

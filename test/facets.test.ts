@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedRuns } from '../bench/seed-runs.ts';
 import { graphql } from './generated/index.ts';
-import type { JobWhere, RunFacetField, RunWhere } from './generated/graphql.ts';
+import type { JobWhere, RunFacetField, RunStatus, RunWhere } from './generated/graphql.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
 import { createTestProject } from './helpers/project.ts';
 import { FilterPool, rngFor, type Rng } from './helpers/random-filters.ts';
@@ -475,6 +475,23 @@ describe('runStats', () => {
         else expect(row).not.toHaveProperty('p95DurationMs');
       });
     }
+  });
+
+  it('takes the range of HOUR buckets from `and` too, but not from `or`', async () => {
+    const newest = Math.max(...runs.map((r) => r.createdAt));
+    const after = new Date(newest - 10 * 86_400_000).toISOString();
+    const before = new Date(newest + 1).toISOString();
+    const nested: RunWhere = { and: [{ createdAfter: after }, { and: [{ createdBefore: before }] }] };
+    const { runStats } = await ok(server.url, key, FacetsStats, { where: nested, groupBy: [], bucket: 'HOUR' });
+    const expected = bruteStats(nested, [], 'HOUR').sort(statsOrder);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(runStats.map((r) => [r.bucketStart, r.count])).toEqual(expected.map((r) => [r.bucketStart, r.count]));
+
+    // Inside `or`, a range bounds nothing: the other branch matches runs of any time.
+    const either = { or: [{ createdAfter: after, createdBefore: before }, { status: ['FAILED'] as RunStatus[] }] };
+    const result = await execute(server.url, key, FacetsStats, { where: either, bucket: 'HOUR' });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual(['bucket']);
   });
 
   it('rejects HOUR buckets without a range of at most 31 days, and a repeated or fourth groupBy field', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Text } from './common.ts';
+import { creationRange } from './run-where.ts';
 
 const MAX_HOUR_BUCKET_DAYS = 31;
 
@@ -23,24 +24,21 @@ export const DEFAULT_FILTER_OPTIONS_LIMIT = 20;
 export const Prefix = Text.max(200, 'must be at most 200 characters').nullish();
 
 /**
- * runStats' bucket: hourly buckets only over a createdAfter .. createdBefore (default now) range
- * of at most 31 days, so a series stays a readable size.
+ * runStats' bucket: hourly buckets only over a creation range (`creationRange`: createdAfter ..
+ * createdBefore, default now) of at most 31 days, so a series stays a readable size.
  */
 export const RunStatsArgs = z
-  .object({
-    where: z.object({ createdAfter: z.date().nullish(), createdBefore: z.date().nullish() }).loose().nullish(),
-    bucket: z.string().nullish(),
-  })
+  .object({ where: z.object({}).loose().nullish(), bucket: z.string().nullish() })
   .loose()
   .superRefine((args, issues) => {
     if (args.bucket !== 'HOUR') return;
-    const after = args.where?.createdAfter;
-    const before = args.where?.createdBefore ?? new Date();
-    if (!after || before.getTime() - after.getTime() > MAX_HOUR_BUCKET_DAYS * 86_400_000) {
+    const range = creationRange(args.where);
+    const before = range.before ?? new Date();
+    if (!range.after || before.getTime() - range.after.getTime() > MAX_HOUR_BUCKET_DAYS * 86_400_000) {
       issues.addIssue({
         code: 'custom',
         path: ['bucket'],
-        message: `HOUR needs where.createdAfter at most ${MAX_HOUR_BUCKET_DAYS} days before where.createdBefore (or now)`,
+        message: `HOUR needs where.createdAfter at most ${MAX_HOUR_BUCKET_DAYS} days before where.createdBefore (or now), at the top level or in \`and\``,
       });
     }
   });

@@ -32,6 +32,22 @@ interface RunWhereShape {
   and?: RunWhereShape[] | null;
   or?: RunWhereShape[] | null;
   not?: RunWhereShape | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+/**
+ * The creation times every matching run lies in: the latest createdAfter and the earliest
+ * createdBefore at the top level and along `and`s (one inside `or` or `not` bounds nothing).
+ */
+export function creationRange(where: RunWhereShape | null | undefined): { after: Date | null; before: Date | null } {
+  const range = { after: where?.createdAfter ?? null, before: where?.createdBefore ?? null };
+  for (const part of where?.and ?? []) {
+    const inner = creationRange(part);
+    if (inner.after && (!range.after || inner.after > range.after)) range.after = inner.after;
+    if (inner.before && (!range.before || inner.before < range.before)) range.before = inner.before;
+  }
+  return range;
 }
 
 function depth(where: RunWhereShape | null | undefined): number {
