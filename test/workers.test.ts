@@ -192,12 +192,16 @@ async function projectWithOwnWorker(env: Record<string, string>) {
       });
       return submitJob.job.id;
     },
-    /** The job once it reached `status`. */
+    /** The job once it reached `status`: the first job also waits for the worker to start. */
     reached: (id: string, status: string) =>
-      waitFor(`the job to be ${status}`, async () => {
-        const job = await state(id);
-        return job.status === status && job;
-      }),
+      waitFor(
+        `the job to be ${status}`,
+        async () => {
+          const job = await state(id);
+          return job.status === status && job;
+        },
+        60_000,
+      ),
   };
 }
 
@@ -347,7 +351,8 @@ describe('workers', () => {
       const done = await own.reached(await own.submit({ hyperparams: { steps: 1, lr: 0.05 } }), 'COMPLETED');
       expect(done.events.slice(0, 2).map((e) => e.kind)).toEqual(['queued', 'claimed']);
     }
-  });
+    // 25 jobs in a row: about 20 s on a quiet two-core machine.
+  }, 120_000);
 
   it('hands back an attempt that failed at once, and names its cause when it gives up', async () => {
     const own = await projectWithOwnWorker({ TRAINYARD_TRAINER_COMMAND: '/nonexistent/trainer' });
