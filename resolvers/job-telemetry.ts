@@ -73,7 +73,9 @@ export async function metricsOf(
 
 /**
  * Lines after `sinceSeq`, or, without it, the most recent ones: a capped tail for live viewing.
- * Bounded by `latestSeq`, read first, for the reason `metricsOf` gives.
+ * Bounded by the highest seq, read first, for the reason `metricsOf` gives. Its `latestSeq` is
+ * where to poll on from (Fusion's `?since=<latest_seq>`): the last line's seq, which is the
+ * highest unless `limit` cut the page, so a client that polls with it misses no line.
  */
 export async function logsOf(
   ctx: Context,
@@ -102,7 +104,7 @@ export async function logsOf(
           { jobId: job.id, seq: { $gt: sinceSeq, $lte: latestSeq } },
           { orderBy: { seq: 'asc' }, limit: max },
         );
-  return { latestSeq, lines };
+  return { latestSeq: lines.at(-1)?.seq ?? latestSeq, lines };
 }
 
 /** The timeline: every state transition, claim, phase and checkpoint, in order. */

@@ -56,7 +56,11 @@ const MetricSeriesRef = builder.objectRef<MetricSeries>('MetricSeries').implemen
 const LogTailRef = builder.objectRef<LogTail>('LogTail').implement({
   description: 'A capped tail of the console.',
   fields: (t) => ({
-    latestSeq: t.exposeInt('latestSeq', { nullable: true, description: 'Highest seq so far.' }),
+    latestSeq: t.exposeInt('latestSeq', {
+      nullable: true,
+      description:
+        "Where to poll on from, as `sinceSeq`: the last line's seq, the highest so far unless `limit` cut the page (as many lines as `limit`).",
+    }),
     lines: t.expose('lines', { type: [LogLineRef], description: 'In seq order.' }),
   }),
 });

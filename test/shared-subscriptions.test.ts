@@ -152,6 +152,19 @@ const SharedJobTelemetry = graphql(`
   }
 `);
 
+const SharedJobLogs = graphql(`
+  query SharedJobLogs($id: ID!, $sinceSeq: Int, $limit: Int) {
+    job(id: $id) {
+      logs(sinceSeq: $sinceSeq, limit: $limit) {
+        latestSeq
+        lines {
+          seq
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let owner: { id: string; key: string };
 let stranger: { id: string; key: string };
@@ -463,6 +476,20 @@ describe('a job read while it reports', () => {
       reading = false;
       await reporting;
     }
+  });
+
+  it('gives, as latestSeq, where to poll on from: the last line of a page that limit cut', async () => {
+    const job = await runningJob();
+    await job.report(25, true);
+    const seen: number[] = [];
+    let sinceSeq = 0;
+    for (let poll = 0; poll < 10; poll += 1) {
+      const { logs } = (await ok(server.url, owner.key, SharedJobLogs, { id: job.id, sinceSeq, limit: 10 })).job!;
+      seen.push(...logs.lines.map((l) => l.seq));
+      if (logs.lines.length === 0) break;
+      sinceSeq = logs.latestSeq!;
+    }
+    expect(seen).toEqual(range(1, 25));
   });
 });
 
