@@ -1,5 +1,6 @@
 import * as workers from '../resolvers/workers.ts';
 import { WorkerSchema } from '../src/db/entities/worker.ts';
+import { WORKER_LOST_AFTER_MS, workerStatus } from '../src/domain/worker-liveness.ts';
 import { builder } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { JobRef, WorkerRef } from './refs.ts';
@@ -12,7 +13,10 @@ WorkerRef.implement({
     environment: t.exposeString('environment', { description: 'Jobs of this environment are its to claim.' }),
     trainers: t.exposeStringList('trainers', { description: 'Trainer kinds it can run.' }),
     gpu: t.expose('gpu', { type: 'JSON', nullable: true, description: 'GPU model and memory, as nvidia-smi reports.' }),
-    status: t.exposeString('status', { description: '`idle`, `busy` or `stopped`.' }),
+    status: t.string({
+      description: `\`idle\`, \`busy\`, \`stopped\`, or \`lost\`: no heartbeat for ${WORKER_LOST_AFTER_MS / 1000} s without a clean stop (killed, or its machine or network is down).`,
+      resolve: (worker) => workerStatus(worker.status, worker.lastHeartbeatAt),
+    }),
     lastHeartbeatAt: t.expose('lastHeartbeatAt', { type: 'DateTime', description: 'Last sign of life.' }),
     currentJob: t.field({
       type: JobRef,

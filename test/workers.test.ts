@@ -117,6 +117,15 @@ let datasetId: string;
 let baseModelId: string;
 const workers: SpawnedProcess[] = [];
 
+const WorkerStatuses = graphql(`
+  query WorkerStatuses {
+    workers {
+      id
+      status
+    }
+  }
+`);
+
 const WORKER_DATA_DIR = '/tmp/trainyard-test-workers';
 /** Where every worker of this file keeps a job's files (workers/config.ts, job-workspace.ts). */
 const workDirOf = (jobId: string) => join(WORKER_DATA_DIR, 'work', jobId);
@@ -352,6 +361,29 @@ describe('workers', () => {
       expect(done.events.slice(0, 2).map((e) => e.kind)).toEqual(['queued', 'claimed']);
     }
     // 25 jobs in a row: about 20 s on a quiet two-core machine.
+  }, 120_000);
+
+  it('reads a killed worker as lost once its heartbeats stop, and one that shut down as stopped', async () => {
+    const [killedId, stoppedId] = [randomUUID(), randomUUID()];
+    const killed = startWorker({ TRAINYARD_WORKER_ID: killedId });
+    const stopped = startWorker({ TRAINYARD_WORKER_ID: stoppedId });
+    const statuses = async () =>
+      new Map((await ok(apiA.url, project.key, WorkerStatuses)).workers.map((w) => [w.id, w.status]));
+    const alive = ['idle', 'busy'];
+    await waitFor(
+      'both workers to heartbeat',
+      async () => {
+        const now = await statuses();
+        return alive.includes(now.get(killedId) ?? '') && alive.includes(now.get(stoppedId) ?? '');
+      },
+      60_000,
+    );
+    killed.kill('SIGKILL');
+    stopped.kill('SIGTERM');
+    expect(await stopped.exited, stopped.output()).toEqual({ code: 0, signal: null });
+    // Fifteen seconds without a heartbeat (WORKER_LOST_AFTER_MS).
+    await waitFor('the killed worker to read as lost', async () => (await statuses()).get(killedId) === 'lost', 60_000);
+    expect((await statuses()).get(stoppedId)).toBe('stopped');
   }, 120_000);
 
   it('hands back an attempt that failed at once, and names its cause when it gives up', async () => {

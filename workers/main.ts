@@ -22,13 +22,14 @@ if (!config.databaseUrl || !config.redisUrl) {
 const orm = await createOrm(config, logger);
 const pubsub = createRedisPubSub(config.redisUrl, config.keyPrefix, logger);
 const runtime = await createWorkerRuntime(orm, pubsub, logger, workerConfig);
-await runtime.start();
+// Listening before the worker registers: once its row is there, a SIGTERM is a clean stop.
+const started = runtime.start();
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'stopping: the current job checkpoints and goes back to the queue');
-    runtime
-      .stop()
+    started
+      .then(() => runtime.stop())
       .then(() => pubsub.close())
       .then(() => orm.close())
       .then(
@@ -40,3 +41,5 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       );
   });
 }
+
+await started;

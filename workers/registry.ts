@@ -1,8 +1,7 @@
 import { hostname } from 'node:os';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { WorkerSchema, type GpuInfo } from '../src/db/entities/worker.ts';
-
-export type WorkerStatus = 'idle' | 'busy' | 'stopped';
+import type { ReportedWorkerStatus } from '../src/domain/worker-liveness.ts';
 
 export interface WorkerIdentity {
   id: string;
@@ -27,6 +26,6 @@ export async function registerWorker(em: SqlEntityManager, identity: WorkerIdent
   });
 }
 
-export async function heartbeat(em: SqlEntityManager, workerId: string, status: WorkerStatus): Promise<void> {
+export async function heartbeat(em: SqlEntityManager, workerId: string, status: ReportedWorkerStatus): Promise<void> {
   await em.nativeUpdate(WorkerSchema, { id: workerId }, { status, lastHeartbeatAt: new Date() });
 }

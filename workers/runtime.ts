@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Orm } from '../src/db/orm.ts';
 import type { Logger } from '../src/logger.ts';
+import { WORKER_HEARTBEAT_MS } from '../src/domain/worker-liveness.ts';
 import { claimJob } from '../src/queue/lease.ts';
 import type { PubSub } from '../src/realtime/pubsub.ts';
 import type { WorkerConfig } from './config.ts';
@@ -14,8 +15,6 @@ export interface WorkerRuntimeOptions extends Omit<
 > {
   identity: WorkerIdentity;
 }
-
-const HEARTBEAT_MS = 2000;
 
 /**
  * Batches of up to 5,000 rows, written at least every 100 ms; 20,000 held before the trainer
@@ -61,7 +60,7 @@ export class WorkerRuntime {
       heartbeat(this.orm.em.fork(), identity.id, this.current ? 'busy' : 'idle').catch((error: unknown) =>
         this.logger.warn({ err: error }, 'heartbeat failed'),
       );
-    }, HEARTBEAT_MS);
+    }, WORKER_HEARTBEAT_MS);
     this.loop = this.claimLoop();
     this.logger.info({ workerId: identity.id, environment: identity.environment }, 'worker started');
   }

@@ -175,6 +175,7 @@ type Documents = {
     "\n  mutation WorkCancel($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.WorkCancelDocument,
     "\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n": typeof types.WorkMetricsDocument,
     "\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.WorkLogsDocument,
+    "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n": typeof types.WorkerStatusesDocument,
 };
 const documents: Documents = {
     "\n  mutation DsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        recordCount\n        bytes\n        tokenEstimate\n        source\n        createdAt\n        records(first: 100) {\n          totalCount\n          edges {\n            node {\n              position\n              prompt\n              completion\n              provenance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DsCreateDatasetDocument,
@@ -338,6 +339,7 @@ const documents: Documents = {
     "\n  mutation WorkCancel($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.WorkCancelDocument,
     "\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n": types.WorkMetricsDocument,
     "\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.WorkLogsDocument,
+    "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n": types.WorkerStatusesDocument,
 };
 
 /**
@@ -998,6 +1000,10 @@ export function graphql(source: "\n  subscription WorkMetrics($jobId: ID!, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
