@@ -77,12 +77,17 @@ export async function keysetConnection<T extends { id: string }>(args: Connectio
   return { ...page, totalCount: () => em.count(entity, where) };
 }
 
-const SORT_TYPES: Record<string, SortKey['type']> = { datetime: 'timestamptz', integer: 'int', number: 'float8' };
-
-/** The sort key of a keyset list: a non-null column holding dates, integers or other numbers. */
+/** The sort key of a keyset list: a non-null column of timestamps, integers or doubles. */
 function sortKeyOf<T>(em: SqlEntityManager, entity: EntityName<T>, property: string): SortKey {
   const meta = em.getMetadata().get(entity as string);
-  const type = SORT_TYPES[meta.properties[property]?.type ?? ''];
-  if (!type) throw new Error(`${meta.className}.${property} cannot order a keyset list`);
+  const column = meta.properties[property]?.columnTypes[0] ?? '';
+  const type = column.startsWith('timestamptz')
+    ? 'timestamptz'
+    : ['int', 'integer'].includes(column)
+      ? 'int'
+      : column === 'double precision'
+        ? 'float8'
+        : null;
+  if (!type) throw new Error(`${meta.className}.${property} (${column}) cannot order a keyset list`);
   return { name: property, type, nullable: false };
 }
