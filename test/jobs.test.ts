@@ -328,6 +328,18 @@ describe('submitJob validation', () => {
     expect(await jobCount()).toBe(before);
   });
 
+  it("refuses an idempotencyKey in Trainyard's own namespace, where spec runs queue their jobs", async () => {
+    const before = await jobCount();
+    const result = await submit({
+      type: 'CONTRACT',
+      idempotencyKey: `trainyard:run:${randomUUID()}`,
+      sourceModelId: tinyModelId,
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(result)).toEqual(['input.idempotencyKey']);
+    expect(await jobCount()).toBe(before);
+  });
+
   it('refuses numLayersToContract larger than the model has layers', async () => {
     const before = await jobCount();
     const result = await submit({

@@ -78,6 +78,7 @@ const RunDetails = graphql(`
       }
       job {
         id
+        idempotencyKey
         status
         hyperparams
         metrics {
@@ -297,6 +298,8 @@ describe('a spec run on the built-in trainer', () => {
       expect(done.dataset!.records.edges[1]!.node.prompt).toBe(formatPrompt(spec.systemPrompt, 'Well, good morning'));
       // nEpochs 20 over 25 records in batches of 8.
       expect(done.job!.hyperparams).toMatchObject({ steps: 20 * 4, batchSize: 8, loraRank: 8, loraAlpha: 16 });
+      // Trainyard's own key, which no caller may submit: a caller's job cannot take it first.
+      expect(done.job!.idempotencyKey).toBe(`trainyard:run:${run.id}`);
       expect(metrics.map((m) => m.step)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
       expect(done.job!.metrics.count).toBe(80);
       expect(logs.length).toBeGreaterThan(0);

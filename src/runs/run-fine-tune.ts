@@ -1,6 +1,6 @@
 import type { Model } from '../db/entities/model.ts';
 import type { Run } from '../db/entities/run.ts';
-import type { SubmitJobInput } from '../domain/inputs/job.ts';
+import { RESERVED_KEY_PREFIX, type SubmitJobInput } from '../domain/inputs/job.ts';
 import type { TransformerArchitecture } from '../domain/model-catalog.ts';
 import { recommendTraining } from '../domain/training-recommendation.ts';
 import type { CompiledDataset } from '../pipeline/compile-spec.ts';
@@ -13,7 +13,8 @@ const SEQ_LEN_STEP = 16;
  * semantics): `nEpochs` passes over the compiled records in batches of `batchSize`, windows long
  * enough for the longest record (a prompt with its completion; bytes bound the tokens of any
  * tokenizer), and the recommended learning rate for the model's size unless the run sets one.
- * The idempotency key makes the driver's enqueue safe to repeat after a crash.
+ * The idempotency key makes the driver's enqueue safe to repeat after a crash; it is in
+ * Trainyard's own namespace, so no caller's job can take it first.
  */
 export function fineTuneJobFor(run: Run, model: Model, dataset: { id: string }, compiled: CompiledDataset) {
   const { architecture } = model.config as { architecture: TransformerArchitecture };
@@ -33,7 +34,7 @@ export function fineTuneJobFor(run: Run, model: Model, dataset: { id: string }, 
     }).recommended.lr;
   return {
     type: 'FINETUNE',
-    idempotencyKey: `run-${run.id}`,
+    idempotencyKey: `${RESERVED_KEY_PREFIX}run:${run.id}`,
     baseModelId: model.kind === 'BASE' ? model.id : undefined,
     sourceModelId: model.kind === 'BASE' ? undefined : model.id,
     datasetId: dataset.id,

@@ -46,9 +46,18 @@ export const HYPERPARAM_DEFAULTS = {
   numLayersToContract: 8,
 } as const;
 
+/** Idempotency keys of the jobs Trainyard queues itself (a spec run's FINETUNE job); no caller's. */
+export const RESERVED_KEY_PREFIX = 'trainyard:';
+
 export const SubmitJobInput = z.object({
   type: z.enum(['TRAIN', 'FINETUNE', 'CONTRACT']),
-  idempotencyKey: Text.trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  idempotencyKey: Text.trim()
+    .min(1, 'is required')
+    .max(200, 'must be at most 200 characters')
+    .refine(
+      (key) => !key.startsWith(RESERVED_KEY_PREFIX),
+      `must not start with "${RESERVED_KEY_PREFIX}": Trainyard's own jobs use those`,
+    ),
   baseModelId: optional(Id),
   sourceModelId: optional(Id),
   datasetId: optional(Id),
