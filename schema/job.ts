@@ -37,7 +37,11 @@ const JobResultRef = builder.objectRef<JobResult>('JobResult').implement({
     }),
     gpuSeconds: t.exposeFloat('gpuSeconds', { nullable: true, description: 'Accelerator (or CPU) seconds used.' }),
     tokensProcessed: t.exposeFloat('tokensProcessed', { nullable: true, description: 'Tokens trained on.' }),
-    costUsd: t.exposeFloat('costUsd', { nullable: true, description: 'Billed amount from the price table.' }),
+    costUsd: t.exposeFloat('costUsd', {
+      nullable: true,
+      description:
+        'What its compute cost: gpuSeconds at the TRAINYARD_GPU_HOUR_USD of the worker that finished it; null where none is set.',
+    }),
   }),
 });
 

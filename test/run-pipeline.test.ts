@@ -52,11 +52,15 @@ const CancelRun = graphql(`
     }
   }
 `);
+/** The worker's TRAINYARD_GPU_HOUR_USD. */
+const GPU_HOUR_USD = 2.4;
+
 const RunDetails = graphql(`
   query PipelineRun($id: ID!) {
     run(id: $id) {
       status
       error
+      costUsd
       baseModel {
         id
       }
@@ -81,6 +85,10 @@ const RunDetails = graphql(`
         idempotencyKey
         status
         hyperparams
+        result {
+          gpuSeconds
+          costUsd
+        }
         metrics {
           count
         }
@@ -239,6 +247,7 @@ beforeAll(async () => {
     TRAINYARD_DATA_DIR: await mkdtemp(join(tmpdir(), 'trainyard-runs-worker-')),
     TRAINYARD_MODEL_CACHE: MODEL_CACHE,
     TRAINYARD_POLL_MS: '100',
+    TRAINYARD_GPU_HOUR_USD: String(GPU_HOUR_USD),
   });
 }, 120_000);
 
@@ -300,6 +309,11 @@ describe('a spec run on the built-in trainer', () => {
       expect(done.job!.hyperparams).toMatchObject({ steps: 20 * 4, batchSize: 8, loraRank: 8, loraAlpha: 16 });
       // Trainyard's own key, which no caller may submit: a caller's job cannot take it first.
       expect(done.job!.idempotencyKey).toBe(`trainyard:run:${run.id}`);
+      // The trainer's compute seconds at the worker's price, and the run's cost is its job's.
+      const { gpuSeconds, costUsd } = done.job!.result!;
+      expect(gpuSeconds).toBeGreaterThan(0);
+      expect(costUsd).toBeCloseTo((gpuSeconds! / 3600) * GPU_HOUR_USD, 12);
+      expect(done.costUsd).toBe(costUsd);
       expect(metrics.map((m) => m.step)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
       expect(done.job!.metrics.count).toBe(80);
       expect(logs.length).toBeGreaterThan(0);

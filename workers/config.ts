@@ -33,6 +33,7 @@ const WorkerEnv = TrainerEnv.extend({
   TRAINYARD_POLL_MS: z.coerce.number().int().min(10).default(500),
   TRAINYARD_STOP_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   TRAINYARD_DATA_DIR: z.string().default('./.trainyard'),
+  TRAINYARD_GPU_HOUR_USD: z.coerce.number().min(0).optional(),
 });
 
 export interface WorkerConfig {
@@ -49,6 +50,8 @@ export interface WorkerConfig {
   workRoot: string;
   /** Where models used by jobs are materialised from PostgreSQL. */
   modelsDir: string;
+  /** What an hour of this worker's compute costs, in US dollars; null: no price set. */
+  gpuHourUsd: number | null;
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
@@ -65,5 +68,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     stopGraceMs: e.TRAINYARD_STOP_GRACE_MS,
     workRoot: join(resolve(e.TRAINYARD_DATA_DIR), 'work'),
     modelsDir: join(resolve(e.TRAINYARD_DATA_DIR), 'models'),
+    gpuHourUsd: e.TRAINYARD_GPU_HOUR_USD ?? null,
   };
 }

@@ -25,6 +25,8 @@ export interface ExecutionDeps {
   leaseMs: number;
   /** How long a stopping trainer gets to checkpoint before it is killed. */
   stopGraceMs: number;
+  /** The price of the job's compute (`WorkerConfig.gpuHourUsd`). */
+  gpuHourUsd: number | null;
   ingest: IngestOptions;
 }
 
@@ -120,7 +122,7 @@ export class JobExecution {
       // was asked to stop on the way out: there is nothing left to hand back.
       if (this.result && exit.code === 0) {
         const result = this.result;
-        await this.finish((tx, current) => completeJob(tx, current, result));
+        await this.finish((tx, current) => completeJob(tx, current, result, deps.gpuHourUsd));
         return 'completed';
       }
       if (this.handingBack) return await this.giveBack();

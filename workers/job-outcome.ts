@@ -11,14 +11,17 @@ const OUTPUT_KIND: Record<JobType, ModelKind> = { TRAIN: 'GROWN', FINETUNE: 'FIN
 const delta = (after: number | null, before: number | null) =>
   after === null || before === null ? null : after - before;
 
-/** The headline numbers of API.md: what the trainer measured, plus the deltas derived from it. */
-function jobResultOf(message: ResultMessage): JobResult {
+/**
+ * The headline numbers of API.md: what the trainer measured, plus what derives from it: the
+ * deltas, and the cost of its compute seconds (every attempt's) at the finishing worker's price.
+ */
+function jobResultOf(message: ResultMessage, gpuHourUsd: number | null): JobResult {
   const r = message.result;
   return {
     ...r,
     pplDeltaPct: r.pplFinal !== null && r.pplBaseline ? ((r.pplFinal - r.pplBaseline) / r.pplBaseline) * 100 : null,
     paramsDelta: delta(r.paramsAfter, r.paramsBefore),
-    costUsd: null,
+    costUsd: gpuHourUsd === null || r.gpuSeconds === null ? null : (r.gpuSeconds / 3600) * gpuHourUsd,
   };
 }
 
@@ -33,7 +36,12 @@ async function freeModelName(tx: SqlEntityManager, job: Job, wanted: string): Pr
  * model as its source) with its files, and the COMPLETED transition with the result, in one
  * transaction.
  */
-export async function completeJob(tx: SqlEntityManager, job: Job, message: ResultMessage): Promise<Transition> {
+export async function completeJob(
+  tx: SqlEntityManager,
+  job: Job,
+  message: ResultMessage,
+  gpuHourUsd: number | null,
+): Promise<Transition> {
   let outputModelId: string | null = null;
   if (message.outputModel) {
     const sourceId = job.sourceModelId ?? job.baseModelId;
@@ -54,5 +62,5 @@ export async function completeJob(tx: SqlEntityManager, job: Job, message: Resul
     const config = await storeModelFiles(tx, model, message.outputModel.config);
     await tx.nativeUpdate(ModelSchema, { id: outputModelId }, { config });
   }
-  return transitionJob(tx, job, 'COMPLETED', { result: jobResultOf(message), outputModelId });
+  return transitionJob(tx, job, 'COMPLETED', { result: jobResultOf(message, gpuHourUsd), outputModelId });
 }

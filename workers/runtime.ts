@@ -77,7 +77,7 @@ export class WorkerRuntime {
   }
 
   private executionDeps(): ExecutionDeps {
-    const { identity, trainerCommand, workRoot, modelsDir, leaseMs, stopGraceMs } = this.options;
+    const { identity, trainerCommand, workRoot, modelsDir, leaseMs, stopGraceMs, gpuHourUsd } = this.options;
     return {
       em: () => this.orm.em.fork(),
       pubsub: this.pubsub,
@@ -88,6 +88,7 @@ export class WorkerRuntime {
       modelsDir,
       leaseMs,
       stopGraceMs,
+      gpuHourUsd,
       ingest: INGEST_OPTIONS,
     };
   }
