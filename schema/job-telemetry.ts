@@ -71,7 +71,8 @@ const JobEventRef = builder.objectRef<JobEvent>('JobEvent').implement({
     seq: t.exposeInt('seq', { description: 'Order within the job.' }),
     ts: t.expose('ts', { type: 'DateTime', description: 'When it happened.' }),
     kind: t.exposeString('kind', {
-      description: 'queued, claimed, phase, checkpoint, running, completed, failed, cancelled…',
+      description:
+        'queued, claimed (the move to RUNNING, from QUEUED or, after a lost lease, from RUNNING), phase, checkpoint, completed, failed, cancelled',
     }),
     payload: t.expose('payload', {
       type: 'JSON',

@@ -162,6 +162,15 @@ async function submit(steps: number, maxRetries?: number) {
 const jobState = async (id: string) => (await ok(apiA.url, project.key, JobState, { id })).job!;
 type JobView = Awaited<ReturnType<typeof jobState>>;
 
+/** The status moves of a job's claims, from its timeline: [from, to] of each `claimed` event. */
+const claimMoves = (job: JobView) =>
+  job.events
+    .filter((e) => e.kind === 'claimed')
+    .map((e) => {
+      const { from, to } = e.payload as { from: string; to: string };
+      return [from, to];
+    });
+
 /** Polls the job until `reached` holds, and returns it as it was then. */
 const untilJob = (what: string, id: string, reached: (job: JobView) => boolean, ms?: number) =>
   waitFor(
@@ -255,7 +264,10 @@ describe('workers', () => {
     const done = await untilJob('completion', jobId, (job) => job.status === 'COMPLETED', 30_000);
     const kinds = done.events.map((e) => e.kind);
     expect(kinds).toContain('queued');
-    expect(kinds.filter((k) => k === 'claimed')).toHaveLength(2);
+    expect(claimMoves(done)).toEqual([
+      ['QUEUED', 'RUNNING'],
+      ['QUEUED', 'RUNNING'],
+    ]);
     const handBack = done.events.find((e) => (e.payload as { reason?: string }).reason === 'worker stopping');
     expect(handBack?.kind).toBe('queued');
     expect(done.retries).toBe(1);
@@ -320,6 +332,11 @@ describe('workers', () => {
       .filter((e) => e.kind === 'claimed')
       .map((e) => (e.payload as { resumeStep: number }).resumeStep);
     expect(resumedFrom).toHaveLength(2);
+    // Taken over from a dead worker: the job was still RUNNING when the second one claimed it.
+    expect(claimMoves(done)).toEqual([
+      ['QUEUED', 'RUNNING'],
+      ['RUNNING', 'RUNNING'],
+    ]);
     const checkpoint = resumedFrom[1]!;
     expect(checkpoint).toBeGreaterThanOrEqual(10);
     for (const point of done.metrics.points) expect(point.attempt).toBe(point.step <= checkpoint ? 1 : 2);

@@ -96,9 +96,15 @@ export class JobExecution {
       }
       const resumeStep = job.lastCheckpointStep;
       await withLease(deps.em(), lease, (tx, current) =>
-        appendJobEvent(tx, current, 'claimed', { workerId: deps.workerId, attempt: lease.attempt, resumeStep }),
+        appendJobEvent(tx, current, 'claimed', {
+          from: lease.claimedFrom,
+          to: 'RUNNING',
+          workerId: deps.workerId,
+          attempt: lease.attempt,
+          resumeStep,
+        }),
       );
-      publishJobStatus(deps.pubsub, job, 'QUEUED');
+      publishJobStatus(deps.pubsub, job, lease.claimedFrom);
       const jobFile = await prepareWorkspace(deps.em(), deps, job, lease);
       // The lease lost while preparing (a long download): another worker may run the job now.
       if (this.leaseLost) return 'lease-lost';

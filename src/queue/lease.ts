@@ -8,6 +8,8 @@ export interface Lease {
   token: string;
   /** 1 + retries at claim time: the attempt number stamped on every metric point. */
   attempt: number;
+  /** What the claim moved the job from: QUEUED, or RUNNING when its last worker's lease had expired. */
+  claimedFrom: 'QUEUED' | 'RUNNING';
 }
 
 export class LeaseLostError extends Error {
@@ -34,7 +36,7 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
   const token = randomUUID();
   const rows = await em.execute<Record<string, unknown>[]>(
     `with candidate as (
-       select id from job
+       select id, status from job
        where (status = 'QUEUED' or (status = 'RUNNING' and lease_expires_at < now()))
          and (environment is null or environment = ?)
          and (?::uuid is null or project_id = ?::uuid)
@@ -50,13 +52,17 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
        lease_expires_at = now() + (? * interval '1 millisecond'),
        started_at = coalesce(job.started_at, now())
      from candidate where job.id = candidate.id
-     returning job.*`,
+     returning job.*, candidate.status as claimed_from`,
     [filter.environment, filter.projectId, filter.projectId, filter.workerId, token, filter.leaseMs],
   );
   const row = rows[0];
   if (!row) return null;
-  const job = em.map(JobSchema, row);
-  return { job, lease: { jobId: job.id, token, attempt: job.retries + 1 } };
+  const { claimed_from: claimedFrom, ...columns } = row;
+  const job = em.map(JobSchema, columns);
+  return {
+    job,
+    lease: { jobId: job.id, token, attempt: job.retries + 1, claimedFrom: claimedFrom as Lease['claimedFrom'] },
+  };
 }
 
 /** Pushes the lease's expiry forward; false when it is no longer ours. */

@@ -469,7 +469,7 @@ export type JobEdge = {
 /** An entry of the job timeline. */
 export type JobEvent = {
   __typename?: 'JobEvent';
-  /** queued, claimed, phase, checkpoint, running, completed, failed, cancelled… */
+  /** queued, claimed (the move to RUNNING, from QUEUED or, after a lost lease, from RUNNING), phase, checkpoint, completed, failed, cancelled */
   kind: Scalars['String']['output'];
   /** Details: from/to status, attempt, step, checkpoint uri… */
   payload: Scalars['JSON']['output'];
