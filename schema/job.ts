@@ -124,7 +124,11 @@ const SubmitJobInputRef = builder.inputType('SubmitJobInput', {
   description: 'A job to queue.',
   fields: (t) => ({
     type: t.field({ type: JobTypeEnum, required: true, description: 'What to do.' }),
-    idempotencyKey: t.string({ required: true, description: 'Same key + same payload returns the same job.' }),
+    idempotencyKey: t.string({
+      required: true,
+      description:
+        'Same key + same payload returns the same job. Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself.',
+    }),
     baseModelId: t.id({ description: 'TRAIN (required) or FINETUNE: a catalog or own model.' }),
     sourceModelId: t.id({ description: 'FINETUNE or CONTRACT (required): the model to start from.' }),
     datasetId: t.id({ description: 'TRAIN and FINETUNE (required): training data.' }),

@@ -1370,7 +1370,7 @@ export type SubmitJobInput = {
   environment?: InputMaybe<Scalars['String']['input']>;
   /** Settings. */
   hyperparams?: InputMaybe<JobHyperparamsInput>;
-  /** Same key + same payload returns the same job. */
+  /** Same key + same payload returns the same job. Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself. */
   idempotencyKey: Scalars['String']['input'];
   /** Interruptions (lost workers) survived before it fails, 0-10 (default 3). */
   maxRetries?: InputMaybe<Scalars['Int']['input']>;
