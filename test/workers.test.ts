@@ -422,6 +422,12 @@ describe('workers', () => {
     const failed = await untilJob('the job to fail', jobId, (job) => job.status === 'FAILED', 30_000);
     expect(failed.retries).toBe(1);
     expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
+    // The claim that gave up is on the timeline too, before the failure it led to.
+    expect(claimMoves(failed)).toEqual([
+      ['QUEUED', 'RUNNING'],
+      ['RUNNING', 'RUNNING'],
+    ]);
+    expect(failed.events.at(-1)?.kind).toBe('failed');
   });
 
   it('ends in exactly one terminal state when a cancel races the completion', async () => {

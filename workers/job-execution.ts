@@ -84,16 +84,7 @@ export class JobExecution {
     const ingest = new JobIngest(deps.em(), deps.pubsub, lease, job.projectId, deps.ingest);
     const stopRenewing = this.keepLease(log);
     try {
-      if (job.retries > job.maxRetries) {
-        const cause = await lastFailure(deps.em(), job.id);
-        return await this.finish(async (tx, current) =>
-          transitionJob(tx, current, 'FAILED', {
-            error:
-              `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})` +
-              (cause ? `; the last one failed: ${cause}` : ''),
-          }),
-        );
-      }
+      // The claim is on the timeline even when this attempt only gives up: it moved the job.
       const resumeStep = job.lastCheckpointStep;
       await withLease(deps.em(), lease, (tx, current) =>
         appendJobEvent(tx, current, 'claimed', {
@@ -105,6 +96,16 @@ export class JobExecution {
         }),
       );
       publishJobStatus(deps.pubsub, job, lease.claimedFrom);
+      if (job.retries > job.maxRetries) {
+        const cause = await lastFailure(deps.em(), job.id);
+        return await this.finish(async (tx, current) =>
+          transitionJob(tx, current, 'FAILED', {
+            error:
+              `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})` +
+              (cause ? `; the last one failed: ${cause}` : ''),
+          }),
+        );
+      }
       const jobFile = await prepareWorkspace(deps.em(), deps, job, lease);
       // The lease lost while preparing (a long download): another worker may run the job now.
       if (this.leaseLost) return 'lease-lost';
