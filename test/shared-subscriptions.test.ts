@@ -14,7 +14,7 @@ import { claimJob, withLease, type Lease } from '../src/queue/lease.ts';
 import { createRedisPubSub, type PubSub } from '../src/realtime/pubsub.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
 import { JobIngest } from '../workers/ingest.ts';
-import { registerWorker } from '../workers/registry.ts';
+import { heartbeat, markStopped, registerWorker } from '../workers/registry.ts';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
 import { spawnWorker, waitFor } from './helpers/processes.ts';
@@ -161,6 +161,15 @@ const SharedJobLogs = graphql(`
           seq
         }
       }
+    }
+  }
+`);
+
+const SharedWorkers = graphql(`
+  query SharedWorkers {
+    workers {
+      id
+      status
     }
   }
 `);
@@ -490,6 +499,17 @@ describe('a job read while it reports', () => {
       sinceSeq = logs.latestSeq!;
     }
     expect(seen).toEqual(range(1, 25));
+  });
+});
+
+describe("a worker's heartbeat", () => {
+  it('leaves a worker that stopped cleanly stopped, though it lands after the stop', async () => {
+    const id = randomUUID();
+    await registerWorker(orm.em.fork(), { id, environment: 'default', projectId: owner.id, trainers: [], gpu: null });
+    await markStopped(orm.em.fork(), id);
+    await heartbeat(orm.em.fork(), id, 'busy');
+    const { workers } = await ok(server.url, owner.key, SharedWorkers);
+    expect(workers.find((w) => w.id === id)?.status).toBe('stopped');
   });
 });
 

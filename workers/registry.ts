@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { WorkerSchema, type GpuInfo } from '../src/db/entities/worker.ts';
-import type { ReportedWorkerStatus } from '../src/domain/worker-liveness.ts';
 
 export interface WorkerIdentity {
   id: string;
@@ -21,11 +20,27 @@ export async function registerWorker(em: SqlEntityManager, identity: WorkerIdent
     trainers: identity.trainers,
     gpu: identity.gpu,
     status: 'idle',
+    // The worker's clock, for the two seconds until its first heartbeat stamps the database's.
     lastHeartbeatAt: new Date(),
     createdAt: new Date(),
   });
 }
 
-export async function heartbeat(em: SqlEntityManager, workerId: string, status: ReportedWorkerStatus): Promise<void> {
-  await em.nativeUpdate(WorkerSchema, { id: workerId }, { status, lastHeartbeatAt: new Date() });
+/**
+ * A running worker's sign of life, stamped with the database's clock rather than the worker
+ * machine's: the API reads it against its own (`workerStatus`), and worker machines are the ones
+ * whose clocks may be off. One already stopped stays stopped: a heartbeat sent just before the
+ * stop can land after it.
+ */
+export async function heartbeat(em: SqlEntityManager, workerId: string, status: 'idle' | 'busy'): Promise<void> {
+  await em.execute(
+    `update worker set status = ?, last_heartbeat_at = now() where id = ? and status <> 'stopped'`,
+    [status, workerId],
+    'run',
+  );
+}
+
+/** A worker's last word on a clean stop: it reads as `stopped`, never as `lost`. */
+export async function markStopped(em: SqlEntityManager, workerId: string): Promise<void> {
+  await em.execute(`update worker set status = 'stopped', last_heartbeat_at = now() where id = ?`, [workerId], 'run');
 }

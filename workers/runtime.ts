@@ -7,7 +7,7 @@ import type { PubSub } from '../src/realtime/pubsub.ts';
 import type { WorkerConfig } from './config.ts';
 import { detectGpu } from './gpu.ts';
 import { JobExecution, type ExecutionDeps } from './job-execution.ts';
-import { heartbeat, registerWorker, type WorkerIdentity } from './registry.ts';
+import { heartbeat, markStopped, registerWorker, type WorkerIdentity } from './registry.ts';
 
 export interface WorkerRuntimeOptions extends Omit<
   WorkerConfig,
@@ -73,7 +73,7 @@ export class WorkerRuntime {
     this.current?.handBack();
     await this.loop;
     clearInterval(this.heartbeatTimer);
-    await heartbeat(this.orm.em.fork(), this.options.identity.id, 'stopped');
+    await markStopped(this.orm.em.fork(), this.options.identity.id);
   }
 
   private executionDeps(): ExecutionDeps {

@@ -7,9 +7,6 @@ export const WORKER_HEARTBEAT_MS = 2000;
  */
 export const WORKER_LOST_AFTER_MS = 15_000;
 
-/** What a worker writes of itself. */
-export type ReportedWorkerStatus = 'idle' | 'busy' | 'stopped';
-
 /**
  * What a worker is: what it last reported, unless it stopped reporting without saying so (a
  * worker that stops cleanly writes `stopped` first).

@@ -113,6 +113,7 @@ type Documents = {
     "\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.SharedProjectJobStatusWithLogsDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": typeof types.SharedJobTelemetryDocument,
     "\n  query SharedJobLogs($id: ID!, $sinceSeq: Int, $limit: Int) {\n    job(id: $id) {\n      logs(sinceSeq: $sinceSeq, limit: $limit) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": typeof types.SharedJobLogsDocument,
+    "\n  query SharedWorkers {\n    workers {\n      id\n      status\n    }\n  }\n": typeof types.SharedWorkersDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": typeof types.GetSpecDocument,
     "\n  mutation UpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        examples {\n          input\n          expected\n        }\n        tags\n      }\n    }\n  }\n": typeof types.UpdateSpecDocument,
@@ -277,6 +278,7 @@ const documents: Documents = {
     "\n  subscription SharedProjectJobStatusWithLogs {\n    jobStatus {\n      status\n      job {\n        logs(limit: 50) {\n          lines {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.SharedProjectJobStatusWithLogsDocument,
     "\n  query SharedJobTelemetry($id: ID!) {\n    job(id: $id) {\n      metrics {\n        latestSeq\n        points {\n          seq\n        }\n      }\n      logs(sinceSeq: 0, limit: 5000) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": types.SharedJobTelemetryDocument,
     "\n  query SharedJobLogs($id: ID!, $sinceSeq: Int, $limit: Int) {\n    job(id: $id) {\n      logs(sinceSeq: $sinceSeq, limit: $limit) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n": types.SharedJobLogsDocument,
+    "\n  query SharedWorkers {\n    workers {\n      id\n      status\n    }\n  }\n": types.SharedWorkersDocument,
     "\n  mutation CreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        tags\n        examples {\n          input\n          expected\n        }\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateSpecDocument,
     "\n  query GetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      description\n      systemPrompt\n      tags\n      examples {\n        input\n        expected\n      }\n      latestRun {\n        id\n      }\n      runs {\n        totalCount\n      }\n    }\n  }\n": types.GetSpecDocument,
     "\n  mutation UpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        id\n        name\n        description\n        systemPrompt\n        examples {\n          input\n          expected\n        }\n        tags\n      }\n    }\n  }\n": types.UpdateSpecDocument,
@@ -752,6 +754,10 @@ export function graphql(source: "\n  query SharedJobTelemetry($id: ID!) {\n    j
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedJobLogs($id: ID!, $sinceSeq: Int, $limit: Int) {\n    job(id: $id) {\n      logs(sinceSeq: $sinceSeq, limit: $limit) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedJobLogs($id: ID!, $sinceSeq: Int, $limit: Int) {\n    job(id: $id) {\n      logs(sinceSeq: $sinceSeq, limit: $limit) {\n        latestSeq\n        lines {\n          seq\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWorkers {\n    workers {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query SharedWorkers {\n    workers {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
