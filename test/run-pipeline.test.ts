@@ -427,6 +427,21 @@ describe('a spec run on the built-in trainer', () => {
     for (const run of [p, t, e]) expect(run.events.at(-1)!.kind).toBe('cancelled');
   }, 300_000);
 
+  it('stops augmenting a run cancelled in PREPARING at its next lease renewal', async () => {
+    const specId = await createSpec();
+    const augmentations = () => llm.requests.filter((r) => isAugmentation(r.body)).length;
+    const before = augmentations();
+    // Five examples, four asked at a time, each answered after 4 s: the fifth waits for the first four.
+    llm.answerWith(plan(4_000));
+    const run = await startRun(specId);
+    await waitFor('the first four augmentation requests', async () => augmentations() === before + 4);
+    expect((await ok(url, adminKey, CancelRun, { id: run.id })).cancelRun.run.status).toBe('CANCELLED');
+    // Past the first four answers: a driver still augmenting would ask for the fifth example then.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    llm.answerWith(plan());
+    expect(augmentations()).toBe(before + 4);
+  }, 120_000);
+
   it('generates with any model: repeatable with a seed, typed errors for bad input', async () => {
     const { baseModel } = await runDetails(firstRun.id);
     const input = { modelId: baseModel.id, prompt: 'Call me', maxTokens: 24, temperature: 1, seed: 'ishmael' };

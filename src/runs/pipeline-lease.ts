@@ -58,11 +58,16 @@ export async function claimRun(em: SqlEntityManager, leaseMs: number): Promise<{
   return { run, lease: { runId: row.run_id, token, attempts: row.attempts } };
 }
 
-/** Pushes the lease's expiry forward; false when it is no longer ours. */
+/**
+ * Pushes the lease's expiry forward; false when it is no longer ours, or the run no longer live:
+ * a run cancelled in a long stage (an LLM call per example) stops at the next renewal instead of
+ * spending the rest of the stage, and its driver, on a run nothing will use.
+ */
 export async function renewRunLease(em: SqlEntityManager, lease: RunLease, leaseMs: number): Promise<boolean> {
   const updated = await em.execute(
-    `update run_pipeline set lease_expires_at = now() + (? * interval '1 millisecond')
-     where run_id = ? and lease_token = ?`,
+    `update run_pipeline p set lease_expires_at = now() + (? * interval '1 millisecond')
+     where p.run_id = ? and p.lease_token = ?
+       and exists (select 1 from run r where r.id = p.run_id and r.status in ${LIVE})`,
     [leaseMs, lease.runId, lease.token],
     'run',
   );
