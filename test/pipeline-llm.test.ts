@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadConfig, type LlmConfig } from '../src/config.ts';
@@ -139,6 +140,22 @@ describe('LLM judge', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     await expect(scoreAnswer(item, llm(), controller.signal)).rejects.toThrow(/aborted/i);
+  });
+
+  it('leaves no listener on a signal that many requests shared', async () => {
+    server.answerWith(() => json({ ok: true }));
+    const client = llm();
+    const controller = new AbortController();
+    for (let i = 0; i < 12; i++) {
+      const reply = await client.completeJson({
+        system: 'Reply in JSON.',
+        user: '{}',
+        schema: z.object({ ok: z.boolean() }),
+        signal: controller.signal,
+      });
+      expect(reply).toEqual({ ok: true });
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('gives up with LlmReplyError after its reply attempts', async () => {

@@ -65,7 +65,9 @@ export function createLlmClient(config: LlmConfig, options: LlmClientOptions = {
             response_format: { type: 'json_object' },
             ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
           },
-          request.signal ? { signal: request.signal } : {},
+          // A signal of its own per request: the SDK adds an abort listener to the signal it is
+          // given and never removes it (openai-node#1811), and a stage's signal sees hundreds.
+          request.signal ? { signal: AbortSignal.any([request.signal]) } : {},
         );
         const parsed = parseReply(completion.choices[0]?.message.content, request.schema);
         if (parsed.ok) return parsed.value;
