@@ -6,7 +6,7 @@ import { BehaviorSpecSchema } from '../src/db/entities/behavior-spec.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
-import { StreamBehindError } from '../src/domain/errors.ts';
+import { StreamBehindError, ValidationError } from '../src/domain/errors.ts';
 import { runState } from '../src/domain/run-state.ts';
 import { boundedBacklog } from '../src/realtime/bounded-backlog.ts';
 import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
@@ -138,8 +138,13 @@ export function eventOrThrow<E>(event: E | StreamBehindError): E {
 
 /** A run, a spec or a job that a stream names must exist: a mistyped id is NOT_FOUND, not a silent stream. */
 export async function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {
-  if (filter.runId) await getInProject(ctx, RunSchema, filter.runId, 'Run');
+  const run = filter.runId ? await getInProject(ctx, RunSchema, filter.runId, 'Run') : null;
   if (filter.specId) await getInProject(ctx, BehaviorSpecSchema, filter.specId, 'BehaviorSpec');
+  // Both: the run of that spec. Another spec's run could never match, and the stream's snapshot
+  // of it would show it all the same.
+  if (run && filter.specId && run.specId !== filter.specId) {
+    throw ValidationError.field('specId', "is not the spec of runId's run");
+  }
   return followStatus<Run, RunStatus>(
     ctx,
     'runStatus',

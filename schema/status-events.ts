@@ -51,7 +51,7 @@ const BEHIND = ` A client that stops reading is held ${MAX_UNREAD_CHANGES} chang
 builder.subscriptionFields((t) => ({
   runStatus: t.field({
     type: RunStatusEvent,
-    description: `Status changes of one run, of one spec’s runs, or of all your runs. One run: completes when it ends.${BEHIND}`,
+    description: `Status changes of one run, of one spec’s runs, or of all your runs (runId with specId: a run of that spec). One run: completes when it ends.${BEHIND}`,
     args: t.validate(
       { runId: t.arg.id(), specId: t.arg.id() },
       z.object({ runId: Id.nullish(), specId: Id.nullish() }),

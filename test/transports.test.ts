@@ -39,6 +39,14 @@ const TransCancelRun = graphql(`
   }
 `);
 
+const TransRunOfSpecStatus = graphql(`
+  subscription TransRunOfSpecStatus($runId: ID!, $specId: ID!) {
+    runStatus(runId: $runId, specId: $specId) {
+      status
+    }
+  }
+`);
+
 const TransRunStatus = graphql(`
   subscription TransRunStatus($runId: ID!) {
     runStatus(runId: $runId) {
@@ -429,6 +437,18 @@ describe('SSE', () => {
     const stream = track(await subscribeSse(server.url, { header: key }, TransRunStatus, { runId: randomUUID() }));
     const refusal = await stream.next();
     expect(refusal.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await stream.completed();
+  });
+
+  it("answers a subscription to a run and another spec's runs with BAD_USER_INPUT on specId, then ends", async () => {
+    const [runId, otherSpecId] = [await startRun(), await createSpec()];
+    const stream = track(
+      await subscribeSse(server.url, { header: key }, TransRunOfSpecStatus, { runId, specId: otherSpecId }),
+    );
+    const refusal = await stream.next();
+    expect(refusal.data ?? null).toBeNull();
+    expect(refusal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refusal.errors?.[0]?.extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['specId']);
     await stream.completed();
   });
 
