@@ -374,6 +374,24 @@ const DsSubmitOnHf = graphql(`
   }
 `);
 
+const DsGenerate = graphql(`
+  mutation DsGenerate($input: GenerateInput!) {
+    generate(input: $input) {
+      text
+    }
+  }
+`);
+
+const DsRecommend = graphql(`
+  query DsRecommend($input: TrainingRecommendationInput!) {
+    trainingRecommendation(input: $input) {
+      recommended
+      windows
+      notes
+    }
+  }
+`);
+
 const DsCreateSpec = graphql(`
   mutation DsCreateSpec($input: CreateSpecInput!) {
     createSpec(input: $input) {
@@ -432,6 +450,44 @@ describe('Hugging Face models', () => {
       },
     });
     expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses to generate with one on the built-in trainer, naming the field, where it answered INTERNAL', async () => {
+    const own = await createTestProject(server);
+    const { registerHuggingFaceModel } = await ok(server.url, own.key, DsRegisterHf, { input: qwen });
+    const result = await execute(server.url, own.key, DsGenerate, {
+      input: { modelId: registerHuggingFaceModel.model.id, prompt: 'a', maxTokens: 2 },
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      path: 'input.modelId',
+      message: expect.stringMatching(/TRAINYARD_TRAINER=torch/),
+    });
+  });
+
+  it('recommends only what a FINETUNE job on it accepts, for a long context and a huge dataset', async () => {
+    const own = await createTestProject(server);
+    const { registerHuggingFaceModel } = await ok(server.url, own.key, DsRegisterHf, { input: qwen });
+    const baseModelId = registerHuggingFaceModel.model.id;
+    const { trainingRecommendation } = await ok(server.url, own.key, DsRecommend, {
+      input: { baseModelId, datasetTokens: 2e9 },
+    });
+    const recommended = trainingRecommendation.recommended as { steps: number; lr: number };
+    const windows = trainingRecommendation.windows as Record<'steps' | 'seqLen', { min: number; max: number }>;
+    expect(trainingRecommendation.notes.join(' ')).toMatch(/more than one job runs/);
+    const { createDataset } = await ok(server.url, own.key, DsCreateDataset, { input: { name: 'd', records } });
+    // The top of every window, as a user would try it.
+    const queued = await ok(server.url, own.key, DsSubmitOnHf, {
+      input: {
+        type: 'FINETUNE',
+        idempotencyKey: randomUUID(),
+        baseModelId,
+        datasetId: createDataset.dataset.id,
+        hyperparams: { steps: windows.steps.max, lr: recommended.lr, seqLen: windows.seqLen.max },
+      },
+    });
+    expect(queued.submitJob.job.hyperparams).toMatchObject({ steps: windows.steps.max, seqLen: windows.seqLen.max });
+    expect(recommended.steps).toBeLessThanOrEqual(windows.steps.max);
   });
 
   it('refuses a fine-tuned adapter as the model a job or a run starts from, naming the field', async () => {

@@ -137,6 +137,13 @@ describe('trainingRecommendation', () => {
 
     const negative = await execute(server.url, key, Recommend, { input: { params: -1, datasetTokens: 10 } });
     expect(errorCode(negative)).toBe('BAD_USER_INPUT');
+    // Counts are whole: a "~0-parameter model" is no subject.
+    const fraction = await execute(server.url, key, Recommend, { input: { params: 1e-300, datasetTokens: 0.001 } });
+    expect(errorCode(fraction)).toBe('BAD_USER_INPUT');
+    expect(fraction.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toEqual([
+      'input.params',
+      'input.datasetTokens',
+    ]);
 
     // An id in the input that names nothing of the project's is bad input, on its field.
     const unknownModel = await execute(server.url, key, Recommend, {

@@ -11,6 +11,8 @@
  *   sequences of `seqLen` tokens per step, never fewer than `MIN_TOTAL_STEPS` steps. TRAIN jobs
  *   split it into `turns` x `cycles` x `stepsPerCycle`; FINETUNE jobs read `steps`.
  */
+import { JOB_LIMITS } from './inputs/job.ts';
+
 export const TARGET_EPOCHS = 3;
 export const BATCH_SEQUENCES = 8;
 export const MIN_TOTAL_STEPS = 100;
@@ -73,7 +75,9 @@ export function recommendTraining(subject: RecommendationSubject): TrainingRecom
   const { modelParams, datasetTokens, contextLength } = subject;
   const seqLen = contextLength ? Math.min(contextLength, DEFAULT_SEQ_LEN) : DEFAULT_SEQ_LEN;
   const tokensPerStep = BATCH_SEQUENCES * seqLen;
-  const steps = Math.max(MIN_TOTAL_STEPS, Math.ceil((TARGET_EPOCHS * datasetTokens) / tokensPerStep));
+  const stepsWanted = Math.max(MIN_TOTAL_STEPS, Math.ceil((TARGET_EPOCHS * datasetTokens) / tokensPerStep));
+  // What a job accepts: a recommendation to copy into submitJob must not be refused there.
+  const steps = Math.min(stepsWanted, JOB_LIMITS.steps);
   const cycles = clamp(Math.ceil(steps / (TURNS * MAX_STEPS_PER_CYCLE)), CYCLES_RANGE.min, CYCLES_RANGE.max);
   const stepsPerCycle = Math.ceil(steps / (TURNS * cycles));
   const lr = learningRateFor(modelParams);
@@ -83,6 +87,12 @@ export function recommendTraining(subject: RecommendationSubject): TrainingRecom
       `(${BATCH_SEQUENCES} sequences of ${seqLen} tokens per step)`,
     `Learning rate tuned for a ~${humanCount(modelParams)}-parameter model`,
   ];
+  if (steps < stepsWanted) {
+    notes.push(
+      `${humanCount(stepsWanted)} steps would make ${TARGET_EPOCHS} epochs, more than one job runs: capped at ` +
+        `${humanCount(JOB_LIMITS.steps)}, about ${round2((TARGET_EPOCHS * steps) / stepsWanted)} epochs`,
+    );
+  }
   if (datasetTokens < SMALL_DATASET_TOKENS) {
     notes.push('Small dataset: watch held-out perplexity for overfitting, and prefer the low end of the steps window');
   }
@@ -93,11 +103,14 @@ export function recommendTraining(subject: RecommendationSubject): TrainingRecom
     recommended: { turns: TURNS, cycles, stepsPerCycle, steps, lr, seqLen },
     windows: {
       turns: { min: 1, max: 3 },
-      cycles: { min: Math.max(1, Math.ceil(cycles / 2)), max: cycles * 2 },
-      stepsPerCycle: { min: Math.ceil(stepsPerCycle / 2), max: stepsPerCycle * 2 },
-      steps: { min: Math.ceil(steps / 2), max: steps * 2 },
+      cycles: { min: Math.max(1, Math.ceil(cycles / 2)), max: Math.min(cycles * 2, JOB_LIMITS.cycles) },
+      stepsPerCycle: {
+        min: Math.ceil(stepsPerCycle / 2),
+        max: Math.min(stepsPerCycle * 2, JOB_LIMITS.stepsPerCycle),
+      },
+      steps: { min: Math.ceil(steps / 2), max: Math.min(steps * 2, JOB_LIMITS.steps) },
       lr: { min: lr / 2, max: lr * 2 },
-      seqLen: { min: Math.min(64, seqLen), max: contextLength ?? 4096 },
+      seqLen: { min: Math.min(64, seqLen), max: Math.min(contextLength ?? JOB_LIMITS.seqLen, JOB_LIMITS.seqLen) },
     },
     notes,
     disclaimer: DISCLAIMER,

@@ -23,6 +23,8 @@ type Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": typeof types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": typeof types.DsSubmitOnHfDocument,
+    "\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n": typeof types.DsGenerateDocument,
+    "\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n": typeof types.DsRecommendDocument,
     "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.DsCreateSpecDocument,
     "\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DsStartRunDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": typeof types.EmbSearchViewerDocument,
@@ -189,6 +191,8 @@ const documents: Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": types.DsSubmitOnHfDocument,
+    "\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n": types.DsGenerateDocument,
+    "\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n": types.DsRecommendDocument,
     "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.DsCreateSpecDocument,
     "\n  mutation DsStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n      }\n    }\n  }\n": types.DsStartRunDocument,
     "\n  query EmbSearchViewer {\n    viewer {\n      project {\n        id\n      }\n    }\n  }\n": types.EmbSearchViewerDocument,
@@ -396,6 +400,14 @@ export function graphql(source: "\n  mutation DsRegisterHf($input: RegisterHuggi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n"): (typeof documents)["\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

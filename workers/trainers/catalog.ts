@@ -18,4 +18,7 @@ export const TRAINERS = {
 } as const satisfies Record<string, (python: string) => Argv>;
 
 export type TrainerName = keyof typeof TRAINERS;
+
+/** The shipped trainers that load registered Hugging Face models (torch/README.md). */
+export const HUGGING_FACE_TRAINERS: readonly string[] = ['torch'];
 export const TRAINER_NAMES = Object.keys(TRAINERS) as [TrainerName, ...TrainerName[]];

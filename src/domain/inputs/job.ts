@@ -4,17 +4,20 @@ import type { JobType } from '../../db/entities/job.ts';
 
 const positiveInt = (max: number) => z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
+/** The largest training knobs a job accepts; a training recommendation stays within them too. */
+export const JOB_LIMITS = { turns: 10, cycles: 100, stepsPerCycle: 100_000, seqLen: 4096, steps: 1_000_000 } as const;
+
 /** Every knob a job accepts; which ones apply depends on the job type (see HYPERPARAMS_BY_TYPE). */
 export const JobHyperparamsInput = z.object({
   outputName: optional(Name),
-  turns: optional(positiveInt(10)),
-  cycles: optional(positiveInt(100)),
-  stepsPerCycle: optional(positiveInt(100_000)),
+  turns: optional(positiveInt(JOB_LIMITS.turns)),
+  cycles: optional(positiveInt(JOB_LIMITS.cycles)),
+  stepsPerCycle: optional(positiveInt(JOB_LIMITS.stepsPerCycle)),
   lr: optional(z.number().gt(0, 'must be positive').max(1, 'must be at most 1')),
-  seqLen: optional(z.int().min(8, 'must be at least 8').max(4096, 'must be at most 4096')),
+  seqLen: optional(z.int().min(8, 'must be at least 8').max(JOB_LIMITS.seqLen, `must be at most ${JOB_LIMITS.seqLen}`)),
   loraRank: optional(positiveInt(256)),
   loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')),
-  steps: optional(positiveInt(1_000_000)),
+  steps: optional(positiveInt(JOB_LIMITS.steps)),
   batchSize: optional(positiveInt(1024)),
   contractionRatio: optional(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
   numLayersToContract: optional(positiveInt(1000)),

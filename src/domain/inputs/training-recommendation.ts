@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, optional } from './common.ts';
 
-const positiveCount = z.number().gt(0, 'must be positive').max(1e13, 'must be at most 1e13');
+/** A count of parameters, tokens or bytes: whole, at least one. */
+const positiveCount = z.int().min(1, 'must be a whole number of at least 1').max(1e13, 'must be at most 1e13');
 
 /**
  * The model is named by `baseModelId` or sized by `params`; the dataset by `datasetId`,
