@@ -136,3 +136,26 @@ describe('a NUL character in text that would be stored or searched', () => {
     await refused(execute(server.url, key, TextCreateApiKey, { input: { label: `key${NUL}` } }), 'input.label');
   });
 });
+
+describe('half of a surrogate pair in text that would be stored', () => {
+  it('is refused as BAD_USER_INPUT naming the field, rather than stored as U+FFFD', async () => {
+    const lone = '\ud800';
+    const message = 'must be valid Unicode: it holds half of a surrogate pair';
+    const before = (await ok(server.url, key, TextSpecs, {})).specs.totalCount;
+    const spec = await execute(server.url, key, TextCreateSpec, {
+      input: { name: `spec${lone}`, examples: [{ input: 'ping', expected: 'pong' }] },
+    });
+    expect(errorCode(spec)).toBe('BAD_USER_INPUT');
+    expect(spec.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.name', message }]);
+    expect((await ok(server.url, key, TextSpecs, {})).specs.totalCount).toBe(before);
+    const dataset = await execute(server.url, key, TextCreateDataset, {
+      input: { name: 'pairs', records: [{ prompt: `a${lone}b`, completion: 'c' }] },
+    });
+    expect(errorCode(dataset)).toBe('BAD_USER_INPUT');
+    expect(dataset.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.records.0.prompt', message }]);
+    // Both halves together are one character, and welcome.
+    await ok(server.url, key, TextCreateDataset, {
+      input: { name: 'pairs', records: [{ prompt: 'a😀b', completion: 'c' }] },
+    });
+  });
+});

@@ -9,11 +9,18 @@ export const Id = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toL
 /** A filter's list of values: one condition each, so a request cannot send thousands. */
 export const filterList = <T extends z.ZodType>(item: T, max = 100) => item.array().max(max, `at most ${max} values`);
 
+/** The message for half of a UTF-16 surrogate pair, which UTF-8 cannot encode. */
+const LONE_SURROGATE = 'must be valid Unicode: it holds half of a surrogate pair';
+
 /**
  * Text that is stored, or compared with stored text: PostgreSQL's text and jsonb cannot hold a
- * NUL character, and one would otherwise fail the statement as INTERNAL.
+ * NUL character, and one would otherwise fail the statement as INTERNAL. Nor can UTF-8 hold a
+ * lone surrogate: the database driver would store U+FFFD in its place, changing the text unsaid.
  */
-export const Text = z.string().regex(/^[^\0]*$/, 'must not contain NUL characters');
+export const Text = z
+  .string()
+  .regex(/^[^\0]*$/, 'must not contain NUL characters')
+  .regex(/^\P{Cs}*$/u, LONE_SURROGATE);
 
 /** `Text` of at most `max` characters. */
 export const textOf = (max: number) => Text.max(max, `must be at most ${max} characters`);
@@ -32,7 +39,8 @@ export const Tags = z
       .trim()
       .min(1, 'must not be empty')
       .max(64, 'must be at most 64 characters')
-      .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+      .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+      .regex(/^\P{Cs}*$/u, LONE_SURROGATE),
   )
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Set(tags)]);
