@@ -153,6 +153,15 @@ describe('half of a surrogate pair in text that would be stored', () => {
     });
     expect(errorCode(dataset)).toBe('BAD_USER_INPUT');
     expect(dataset.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.records.0.prompt', message }]);
+    const { createSpec } = await ok(server.url, key, TextCreateSpec, {
+      input: { name: 'surrogates', examples: [{ input: 'ping', expected: 'pong' }] },
+    });
+    const run = await execute(server.url, key, TextStartRun, {
+      specId: createSpec.spec.id,
+      input: { metadata: { [`k${lone}`]: 'v' } },
+    });
+    expect(errorCode(run)).toBe('BAD_USER_INPUT');
+    expect(run.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.metadata', message }]);
     // Both halves together are one character, and welcome.
     await ok(server.url, key, TextCreateDataset, {
       input: { name: 'pairs', records: [{ prompt: 'a😀b', completion: 'c' }] },

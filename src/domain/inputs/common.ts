@@ -54,7 +54,17 @@ export const JsonObject = z
     message: `must serialise to at most ${MAX_JSON_BYTES} bytes`,
   })
   // JSON writes a NUL in a key or a string as \u0000, which jsonb refuses.
-  .refine((value) => !JSON.stringify(value).includes('\\u0000'), { message: 'must not contain NUL characters' });
+  .refine((value) => !JSON.stringify(value).includes('\\u0000'), { message: 'must not contain NUL characters' })
+  // And half a surrogate pair as \ud800, which jsonb refuses too: the statement failed as INTERNAL.
+  .refine((value) => !holdsLoneSurrogate(value), { message: LONE_SURROGATE });
+
+/** Whether a JSON value has half a surrogate pair in a string or a key, at any depth. */
+function holdsLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value);
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, item]) => /\p{Cs}/u.test(key) || holdsLoneSurrogate(item));
+}
 
 /** GraphQL sends omitted optional fields as undefined and explicit nulls as null: treat both as absent. */
 export function optional<T extends z.ZodType>(schema: T) {
