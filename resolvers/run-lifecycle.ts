@@ -10,12 +10,14 @@ import { modelShape, NOT_TRAINABLE } from '../src/domain/job-hyperparams.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { appendRunEvent, lockRun, publishRunStatus, transitionRun } from '../src/runs/run-transitions.ts';
+import { assertApiCanLoad } from './generate.ts';
 import { projectIdOf, referencedInProject, viewerOf } from './scope.ts';
 
 async function resolveBaseModel(ctx: Context, baseModelId: string | undefined): Promise<Model> {
   if (baseModelId) {
     const model = await referencedInProject(ctx, ModelSchema, baseModelId, 'input.baseModelId', 'model');
     if (!modelShape(model)) throw ValidationError.field('input.baseModelId', NOT_TRAINABLE);
+    assertApiCanLoad(ctx, model, 'input.baseModelId', 'evaluate a run of it');
     return model;
   }
   const [smallest] = await ctx.em.find(

@@ -452,16 +452,29 @@ describe('Hugging Face models', () => {
     expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses to generate with one on the built-in trainer, naming the field, where it answered INTERNAL', async () => {
+  it('refuses to generate with one, or run a spec on it, on the built-in trainer, naming the field', async () => {
     const own = await createTestProject(server);
     const { registerHuggingFaceModel } = await ok(server.url, own.key, DsRegisterHf, { input: qwen });
-    const result = await execute(server.url, own.key, DsGenerate, {
-      input: { modelId: registerHuggingFaceModel.model.id, prompt: 'a', maxTokens: 2 },
-    });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+    const modelId = registerHuggingFaceModel.model.id;
+    // It answered INTERNAL: the built-in trainer cannot load the model.
+    const generated = await execute(server.url, own.key, DsGenerate, { input: { modelId, prompt: 'a', maxTokens: 2 } });
+    expect(errorCode(generated)).toBe('BAD_USER_INPUT');
+    expect(generated.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
       path: 'input.modelId',
       message: expect.stringMatching(/TRAINYARD_TRAINER=torch/),
+    });
+    // A run's evaluation generates on the API too: it would fail only after its training.
+    const { createSpec } = await ok(server.url, own.key, DsCreateSpec, {
+      input: { name: 'greeter', examples: [{ input: 'hi', expected: 'hello' }] },
+    });
+    const run = await execute(server.url, own.key, DsStartRun, {
+      specId: createSpec.spec.id,
+      input: { baseModelId: modelId },
+    });
+    expect(errorCode(run)).toBe('BAD_USER_INPUT');
+    expect(run.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      path: 'input.baseModelId',
+      message: expect.stringMatching(/TRAINYARD_TRAINER=torch on the API to evaluate a run of it/),
     });
   });
 
