@@ -77,17 +77,19 @@ export async function keysetConnection<T extends { id: string }>(args: Connectio
   return { ...page, totalCount: () => em.count(entity, where) };
 }
 
+/** Column types a keyset list can sort by, as MikroORM names them (a precision suffix left off). */
+const SORT_TYPES: Record<string, SortKey['type']> = {
+  timestamptz: 'timestamptz',
+  int: 'int',
+  integer: 'int',
+  'double precision': 'float8',
+};
+
 /** The sort key of a keyset list: a non-null column of timestamps, integers or doubles. */
 function sortKeyOf<T>(em: SqlEntityManager, entity: EntityName<T>, property: string): SortKey {
   const meta = em.getMetadata().get(entity as string);
   const column = meta.properties[property]?.columnTypes[0] ?? '';
-  const type = column.startsWith('timestamptz')
-    ? 'timestamptz'
-    : ['int', 'integer'].includes(column)
-      ? 'int'
-      : column === 'double precision'
-        ? 'float8'
-        : null;
+  const type = SORT_TYPES[column.replace(/\(\d+\)$/, '')];
   if (!type) throw new Error(`${meta.className}.${property} (${column}) cannot order a keyset list`);
   return { name: property, type, nullable: false };
 }

@@ -6,14 +6,17 @@ import { and, execute, raw, sql, type Sql } from './sql.ts';
 
 export type RunOrderField = 'createdAt' | 'completedAt' | 'avgScore' | 'costUsd' | 'durationMs';
 
-/** Sort keys of RunOrder: the run property, its column, its SQL type, and whether it can be NULL. */
-const ORDER_COLUMNS: Record<RunOrderField, SortKey & { column: string }> = {
-  createdAt: { name: 'createdAt', column: 'created_at', type: 'timestamptz', nullable: false },
-  completedAt: { name: 'completedAt', column: 'completed_at', type: 'timestamptz', nullable: true },
-  avgScore: { name: 'avgScore', column: 'avg_score', type: 'float8', nullable: true },
-  costUsd: { name: 'costUsd', column: 'cost_usd', type: 'float8', nullable: true },
-  durationMs: { name: 'durationMs', column: 'duration_ms', type: 'int', nullable: true },
+/** Sort keys of RunOrder, by run property: its column, its SQL type, and whether it can be NULL. */
+const ORDER_COLUMNS: Record<RunOrderField, Omit<SortKey, 'name'> & { column: string }> = {
+  createdAt: { column: 'created_at', type: 'timestamptz', nullable: false },
+  completedAt: { column: 'completed_at', type: 'timestamptz', nullable: true },
+  avgScore: { column: 'avg_score', type: 'float8', nullable: true },
+  costUsd: { column: 'cost_usd', type: 'float8', nullable: true },
+  durationMs: { column: 'duration_ms', type: 'int', nullable: true },
 };
+
+/** The sort key a list of runs ordered by `field` names in its cursors. */
+const sortKeyOf = (field: RunOrderField) => ({ name: field, ...ORDER_COLUMNS[field] });
 
 export interface RunOrder {
   field: RunOrderField;
@@ -21,8 +24,7 @@ export interface RunOrder {
 }
 
 /** The cursor of the run at `position` in a list ordered by `field`. */
-export const runCursor = (field: RunOrderField, position: Position): string =>
-  encodeCursor(ORDER_COLUMNS[field], position);
+export const runCursor = (field: RunOrderField, position: Position): string => encodeCursor(sortKeyOf(field), position);
 
 /** A property of Run, as list queries name what they read. */
 export type RunProp = keyof Run & string;
@@ -87,7 +89,7 @@ export async function runConnection(
   totalCount: () => Promise<number>,
   props: readonly RunProp[] | null = null,
 ) {
-  const sortKey = ORDER_COLUMNS[order.field];
+  const sortKey = sortKeyOf(order.field);
   const { column, type, nullable } = sortKey;
   const after = args.after ? decodeCursor(args.after, 'after', sortKey) : null;
   const before = args.before ? decodeCursor(args.before, 'before', sortKey) : null;

@@ -9,8 +9,10 @@ export const Id = z.uuid({ message: 'must be a UUID' }).transform((id) => id.toL
 /** A filter's list of values: one condition each, so a request cannot send thousands. */
 export const filterList = <T extends z.ZodType>(item: T, max = 100) => item.array().max(max, `at most ${max} values`);
 
-/** The message for half of a UTF-16 surrogate pair, which UTF-8 cannot encode. */
-const LONE_SURROGATE = 'must be valid Unicode: it holds half of a surrogate pair';
+/** Half of a UTF-16 surrogate pair, which UTF-8 cannot encode (with `u`, a whole pair is one character). */
+const LONE_SURROGATE = /\p{Cs}/u;
+const LONE_SURROGATE_MESSAGE = 'must be valid Unicode: it holds half of a surrogate pair';
+const withoutLoneSurrogate = (text: string) => !LONE_SURROGATE.test(text);
 
 /**
  * Text that is stored, or compared with stored text: PostgreSQL's text and jsonb cannot hold a
@@ -20,7 +22,7 @@ const LONE_SURROGATE = 'must be valid Unicode: it holds half of a surrogate pair
 export const Text = z
   .string()
   .regex(/^[^\0]*$/, 'must not contain NUL characters')
-  .regex(/^\P{Cs}*$/u, LONE_SURROGATE);
+  .refine(withoutLoneSurrogate, LONE_SURROGATE_MESSAGE);
 
 /** `Text` of at most `max` characters. */
 export const textOf = (max: number) => Text.max(max, `must be at most ${max} characters`);
@@ -40,7 +42,7 @@ export const Tags = z
       .min(1, 'must not be empty')
       .max(64, 'must be at most 64 characters')
       .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
-      .regex(/^\P{Cs}*$/u, LONE_SURROGATE),
+      .refine(withoutLoneSurrogate, LONE_SURROGATE_MESSAGE),
   )
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Set(tags)]);
@@ -56,14 +58,14 @@ export const JsonObject = z
   // JSON writes a NUL in a key or a string as \u0000, which jsonb refuses.
   .refine((value) => !JSON.stringify(value).includes('\\u0000'), { message: 'must not contain NUL characters' })
   // And half a surrogate pair as \ud800, which jsonb refuses too: the statement failed as INTERNAL.
-  .refine((value) => !holdsLoneSurrogate(value), { message: LONE_SURROGATE });
+  .refine((value) => !holdsLoneSurrogate(value), { message: LONE_SURROGATE_MESSAGE });
 
 /** Whether a JSON value has half a surrogate pair in a string or a key, at any depth. */
 function holdsLoneSurrogate(value: unknown): boolean {
-  if (typeof value === 'string') return /\p{Cs}/u.test(value);
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
   if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
   if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, item]) => /\p{Cs}/u.test(key) || holdsLoneSurrogate(item));
+  return Object.entries(value).some(([key, item]) => LONE_SURROGATE.test(key) || holdsLoneSurrogate(item));
 }
 
 /** GraphQL sends omitted optional fields as undefined and explicit nulls as null: treat both as absent. */
