@@ -50,7 +50,7 @@ describe('errors in the request, over HTTP', () => {
       headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${key}` },
       body,
     });
-    return { status: response.status, body: (await response.json()) as { errors?: GraphQLError[] } };
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: GraphQLError[] } };
   };
 
   it('answers each as BAD_USER_INPUT with its message: a document that does not validate too', async () => {
@@ -66,9 +66,55 @@ describe('errors in the request, over HTTP', () => {
       expect(
         errors?.map((e) => e.extensions),
         body,
-      ).toEqual([{ code: 'BAD_USER_INPUT' }]);
+      ).toEqual([{ code: 'BAD_USER_INPUT', fields: [] }]);
       expect(errors?.[0]?.message, body).toContain(message);
     }
+  });
+
+  // Queries and mutations run through graphql-jit, whose own coercion named the innermost field
+  // as the variable (`Variable "$nEpochs"`) and said nothing of where it lay.
+  it('names the variable and the place in it that does not fit its type, compiled or not', async () => {
+    const spec = { name: 'masking', examples: [{ input: 'a', expected: 'b' }] };
+    const cases = [
+      {
+        query: 'mutation($s: CreateSpecInput!) { createSpec(input: $s) { spec { id } } }',
+        variables: { s: { ...spec, examples: [{ input: 'a', expected: 5 }] } },
+        fields: [{ path: 's.examples.0.expected', message: 'String cannot represent a non string value: 5' }],
+      },
+      {
+        query: 'mutation($s: CreateSpecInput!) { createSpec(input: $s) { spec { id } } }',
+        variables: { s: { ...spec, examples: [{ input: 'a' }] } },
+        fields: [{ path: 's.examples.0', message: 'Field "expected" of required type "String!" was not provided.' }],
+      },
+      {
+        query: 'mutation($s: CreateSpecInput!) { createSpec(input: $s) { spec { id } } }',
+        variables: {},
+        fields: [{ path: 's', message: 'Variable of required type "CreateSpecInput!" was not provided.' }],
+      },
+      {
+        // RunWhere is recursive, so this one runs on graphql-js.
+        query: 'query($w: RunWhere, $n: Int) { runs(where: $w, first: $n) { totalCount } }',
+        variables: { w: { createdAfter: 'yesterday' }, n: 1.5 },
+        fields: [
+          { path: 'w.createdAfter', message: expect.stringContaining('DateTime') },
+          { path: 'n', message: 'Int cannot represent non-integer value: 1.5' },
+        ],
+      },
+    ];
+    for (const { query, variables, fields } of cases) {
+      const { errors } = (await post(JSON.stringify({ query, variables }))).body;
+      const problems = errors?.flatMap((e) => {
+        expect(e.extensions.code).toBe('BAD_USER_INPUT');
+        return e.extensions.fields as unknown[];
+      });
+      expect(problems, JSON.stringify(variables)).toEqual(fields);
+      for (const [i, error] of (errors ?? []).entries()) {
+        const name = (error.extensions.fields as { path: string }[])[0]!.path.split('.')[0];
+        expect(error.message, `error ${i}`).toMatch(new RegExp(`^Variable "\\$${name}"`));
+      }
+    }
+    const { body } = await post(JSON.stringify({ query: '{ specs(first: 100) { totalCount } }' }));
+    expect(body.data).toEqual({ specs: { totalCount: 0 } });
   });
 
   it('keeps the status GraphQL over HTTP gives a document that does not validate', async () => {

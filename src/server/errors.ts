@@ -65,13 +65,16 @@ export function createErrorMasker(logger: Logger) {
     if (graphqlError && isRequestError(graphqlError)) {
       // Yoga copies a bad body's JSON parser error in as `originalError`: not part of the answer.
       const { code, originalError: _cause, ...extensions } = graphqlError.extensions ?? {};
+      const apiCode = typeof code === 'string' && !YOGA_REQUEST_CODES.has(code) ? code : 'BAD_USER_INPUT';
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
         path: graphqlError.path,
-        extensions: {
-          ...extensions,
-          code: typeof code === 'string' && !YOGA_REQUEST_CODES.has(code) ? code : 'BAD_USER_INPUT',
-        },
+        // API.md gives every BAD_USER_INPUT its `fields`; a document that does not parse or
+        // validate has no input field to blame (variableErrors names those that do).
+        extensions:
+          apiCode === 'BAD_USER_INPUT'
+            ? { fields: [], ...extensions, code: apiCode }
+            : { ...extensions, code: apiCode },
       });
     }
     const requestId = currentRequestId() ?? randomUUID();

@@ -8,6 +8,7 @@ import { createErrorMasker, useMaskedValidationErrors } from './errors.ts';
 import { jitCanCompile } from './jit-guard.ts';
 import { useOperationRateLimit } from './rate-limited-operations.ts';
 import { useRevocationEndsSubscriptions } from './revoked-subscriptions.ts';
+import { useVariableErrors } from './variable-errors.ts';
 
 /** Operation limits: generous for dashboards, tight enough that one query cannot swamp the API. */
 const OPERATION_LIMITS = {
@@ -53,6 +54,7 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
         blockFieldSuggestion: { enabled: false },
       }),
       ...(services.operationRateLimit ? [useOperationRateLimit(services.operationRateLimit)] : []),
+      useVariableErrors(),
       // Executes queries and mutations through code graphql-jit compiles once per document
       // instead of graphql-js walking the AST on every request (subscriptions, and what else it
       // cannot run, go to graphql-js: jit-guard.ts): ~1.5x the requests/s on a nested query
