@@ -60,6 +60,10 @@ describe('errors in the request, over HTTP', () => {
       [JSON.stringify({ query: '{ runs(first: 1) { totalCount ' }), 'Syntax Error'],
       [JSON.stringify({ variables: {} }), 'Must provide query string.'],
       ['{not json', 'POST body sent invalid JSON.'],
+      [
+        JSON.stringify({ query: 'query Q { __typename }', operationName: 'Nope' }),
+        'Could not determine what operation',
+      ],
     ] as const;
     for (const [body, message] of cases) {
       const { errors } = (await post(body)).body;

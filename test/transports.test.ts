@@ -1,3 +1,4 @@
+import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
@@ -5,6 +6,7 @@ import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
+import { openRawWs } from './helpers/raw-ws.ts';
 import { connectWs, executeWs, subscribeSse, type Closable } from './helpers/subscriptions.ts';
 
 const TransCreateSpec = graphql(`
@@ -378,6 +380,52 @@ describe('graphql-ws', () => {
     const result = await executeWs(socket, TransViewer, {});
     expect(result.errors).toBeUndefined();
     expect(result.data?.viewer.project.id).toBe(projectId);
+  });
+
+  it('answers a subscribe it cannot run with BAD_USER_INPUT for that one, and keeps the socket', async () => {
+    const jobId = await submitJob();
+    const socket = await openRawWs(server.wsUrl, key);
+    try {
+      socket.subscribe('live', TransJobStatus, { jobId });
+      await socket.until('the first status', () => socket.of('live').length > 0);
+      const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: viewer { apiKey { id } }`).join(' ');
+      const refused = {
+        syntax: { query: 'subscription { jobStatus( }' },
+        limit: { query: `{ ${aliases} }` },
+        unknownOperation: { query: 'query Q { __typename }', operationName: 'Nope' },
+        unnamedOperation: { query: 'query A { __typename } query B { __typename }' },
+        variable: { query: 'query($n: Int) { runs(first: $n) { totalCount } }', variables: { n: 'x' } },
+      };
+      for (const [id, payload] of Object.entries(refused)) socket.send({ id, type: 'subscribe', payload });
+      const ids = Object.keys(refused);
+      await socket.until('an answer to each', () => ids.every((id) => socket.of(id).length > 0));
+      for (const id of ids) {
+        // Refused before it runs (an `error` message), or run and answered with errors only.
+        const answer = socket.of(id)[0]!;
+        const errors = (
+          answer.type === 'next' ? (answer.payload as { errors: unknown[] }).errors : answer.payload
+        ) as GraphQLFormattedError[];
+        expect(answer.type === 'error' || socket.of(id)[1]?.type === 'complete', id).toBe(true);
+        expect(errors.length, id).toBeGreaterThan(0);
+        for (const error of errors) {
+          expect(Object.keys(error.extensions ?? {}).sort(), id).toEqual(['code', 'fields']);
+          expect(error.extensions?.code, id).toBe('BAD_USER_INPUT');
+        }
+      }
+      await ok(server.url, key, TransCancelJob, { id: jobId });
+      await socket.until('CANCELLED', () => socket.of('live').some((m) => m.type === 'complete'));
+      expect(socket.closeCode()).toBeUndefined();
+    } finally {
+      await socket.close();
+    }
+  });
+
+  it('closes a socket sent a message over the request size limit with 1009', async () => {
+    const socket = await openRawWs(server.wsUrl, key);
+    const padding = 'x'.repeat(server.app.services.config.maxRequestBytes);
+    socket.send({ id: 'big', type: 'subscribe', payload: { query: `{ __typename }`, variables: { padding } } });
+    await socket.until('the close', () => socket.closeCode() !== undefined);
+    expect(socket.closeCode()).toBe(1009);
   });
 
   describe('refuses a connection with close code 4401', () => {

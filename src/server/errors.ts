@@ -21,7 +21,12 @@ function asGraphQLError(error: unknown): GraphQLError | undefined {
 const isVariableError = (error: GraphQLError) => !error.path && error.message.startsWith('Variable "$');
 
 /** Yoga's own codes for a request it could not take: API.md calls them all BAD_USER_INPUT. */
-const YOGA_REQUEST_CODES = new Set<unknown>(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const YOGA_REQUEST_CODES = new Set<unknown>([
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * An error in the request itself, found before execution (syntax, unknown fields, operation

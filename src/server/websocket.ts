@@ -1,13 +1,19 @@
 import type { Server } from 'node:http';
-import { getOperationAST, type ExecutionArgs } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs } from 'graphql';
+// graphql-ws takes only its own build's GraphQLError (Node gives it graphql-js's CommonJS build).
+import { GraphQLError } from 'graphql/index.js';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { secretFromHeader } from '../auth/authenticate.ts';
 import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
+import { createErrorMasker } from './errors.ts';
 import { Member, SharedSubscriptions } from './shared-subscriptions.ts';
 import type { Yoga } from './yoga.ts';
+
+/** Yoga's answer, over HTTP, to a document whose operation to run is unclear. */
+const UNKNOWN_OPERATION = 'Could not determine what operation to execute.';
 
 /** graphql-ws close code for a connection refused for want of a valid API key. */
 const CLOSE_UNAUTHENTICATED = 4401;
@@ -34,7 +40,15 @@ function scopeOf(auth: Authentication | undefined): string {
  * (shared-subscriptions.ts).
  */
 export function attachWebSocketServer(server: Server, yoga: Yoga, services: Services) {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // A message over the request size limit closes the socket with 1009, as HTTP answers 413.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: services.config.maxRequestBytes });
+  const maskError = createErrorMasker(services.logger);
+  /** What an error says over a socket: API.md's code, without the status Yoga adds for HTTP. */
+  const socketError = (error: unknown): GraphQLError => {
+    const masked = maskError(error) as GraphQLError;
+    const { http: _status, ...extensions } = masked.extensions;
+    return new GraphQLError(masked.message, { nodes: masked.nodes, extensions });
+  };
   const shared = new SharedSubscriptions();
   const keyOfSocket = new WeakMap<WebSocket, string>();
   const stopClosingRevoked = services.authentication.onRevoked((apiKeyId) => {
@@ -68,11 +82,20 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
           connectionAuth: ctx.extra.auth,
           params: payload,
         });
-        const document = parse(payload.query);
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors.map(socketError);
+        } catch (error) {
+          // A document that does not parse, or is over an operation limit, is thrown: graphql-ws
+          // would close the socket (4500) and every other subscription on it with it.
+          return [socketError(error)];
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [socketError(new GraphQLError(UNKNOWN_OPERATION))];
         const contextValue = (await contextFactory()) as unknown as Context;
-        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+        if (operation.operation === 'subscription') {
           const key = {
             scope: scopeOf(ctx.extra.auth),
             query: payload.query,

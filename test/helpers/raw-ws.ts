@@ -54,7 +54,11 @@ export async function openRawWs(wsUrl: string, key: string) {
       }
     },
     subscribe<T, V>(id: string, document: TypedDocumentNode<T, V>, variables: V): void {
-      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: print(document), variables } }));
+      connection.send({ id, type: 'subscribe', payload: { query: print(document), variables } });
+    },
+    /** Sends a message as it is: one a typed client could not send. */
+    send(message: Record<string, unknown>): void {
+      socket.send(JSON.stringify(message));
     },
     complete(id: string): void {
       socket.send(JSON.stringify({ id, type: 'complete' }));
