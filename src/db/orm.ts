@@ -7,6 +7,7 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver, type AbstractSqlDriver, type SqlEntityManager } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
 import type { Config } from '../config.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Logger } from '../logger.ts';
 import { entities } from './entities/index.ts';
 import { migrationsList } from './migrations/index.ts';
@@ -55,19 +56,26 @@ export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
   }
   const dataDir = join(config.dataDir, 'pgdata');
   mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
-  const orm = await MikroORM.init<AbstractSqlDriver, SqlEntityManager>({
-    ...baseOptions(logger),
-    driver: PGliteDriver,
-    dbName: 'postgres',
-    driverOptions: { connection: { pglite: () => pglite } },
-  });
-  const close = orm.close.bind(orm);
-  orm.close = async (force?: boolean) => {
-    await close(force);
-    await pglite.close();
-  };
-  return orm;
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const pglite = new PGlite(dataDir);
+    const orm = await MikroORM.init<AbstractSqlDriver, SqlEntityManager>({
+      ...baseOptions(logger),
+      driver: PGliteDriver,
+      dbName: 'postgres',
+      driverOptions: { connection: { pglite: () => pglite } },
+    });
+    const close = orm.close.bind(orm);
+    orm.close = async (force?: boolean) => {
+      await close(force);
+      await pglite.close();
+      await unlock();
+    };
+    return orm;
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 export async function migrate(orm: Orm): Promise<string[]> {
