@@ -7,6 +7,14 @@ import { RunDriver } from './runs/run-driver.ts';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await buildApp(config, logger);
+if (app.bootstrapped.kind === 'created') {
+  // Printed once, as soon as it exists (a start that fails after this would lose it): the key
+  // is not stored anywhere in clear.
+  const key = app.bootstrapped.fromEnvironment ? '(the value of TRAINYARD_ADMIN_KEY)' : app.bootstrapped.secret;
+  process.stdout.write(
+    `\nCreated project "${app.bootstrapped.projectName}". Its admin API key (shown once, store it now):\n\n  ${key}\n\n`,
+  );
+}
 const { url } = await app.start();
 const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
 const runDriver = new RunDriver(app.services, { concurrency: config.runDrivers, leaseMs: config.runLeaseMs });
@@ -22,12 +30,7 @@ logger.info(
   'Trainyard is listening',
 );
 if (app.bootstrapped.kind === 'created') {
-  // Printed once, on first start only: the key is not stored anywhere in clear.
-  const key = app.bootstrapped.fromEnvironment ? '(the value of TRAINYARD_ADMIN_KEY)' : app.bootstrapped.secret;
-  process.stdout.write(
-    `\nCreated project "${app.bootstrapped.projectName}". Its admin API key (shown once, store it now):\n\n  ${key}\n\n` +
-      `Open ${graphiql} and set the header  Authorization: Bearer <key>\n\n`,
-  );
+  process.stdout.write(`Open ${graphiql} and set the header  Authorization: Bearer <key>\n\n`);
 }
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -288,6 +288,57 @@ describe('the embedded default (npm start with nothing installed)', () => {
   );
 
   it(
+    'refuses a second start on a data directory in use, and leaves the first one serving',
+    async () => {
+      const { secret } = issueSecret();
+      const dataDir = await freshDataDir();
+      const first = await startApi(dataDir, { TRAINYARD_ADMIN_KEY: secret });
+      await waitUntilReady(first);
+      const { createSpec } = await ok(first.url, secret, EmbCreateSpec, {
+        input: { name: 'Held', examples: [{ input: 'a', expected: 'b' }] },
+      });
+
+      const second = await startApi(dataDir, { TRAINYARD_ADMIN_KEY: secret });
+      expect((await second.exited).code).not.toBe(0);
+      expect(second.output()).toContain('is in use by another Trainyard process');
+      const { spec } = await ok(first.url, secret, EmbGetSpec, { id: createSpec.spec.id });
+      expect(spec?.name).toBe('Held');
+      expect(await terminate(first)).toEqual({ code: 0, signal: null });
+
+      // A clean stop lets the directory go.
+      const third = await startApi(dataDir, { TRAINYARD_ADMIN_KEY: secret });
+      await waitUntilReady(third);
+      expect((await ok(third.url, secret, EmbGetSpec, { id: createSpec.spec.id })).spec?.name).toBe('Held');
+      expect(await terminate(third)).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TIMEOUT_MS * 3,
+  );
+
+  it(
+    'prints the admin key of a first start that fails later, so it is not lost',
+    async () => {
+      const dataDir = await freshDataDir();
+      const taken = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      try {
+        const port = String((taken.address() as AddressInfo).port);
+        const failed = await startApi(dataDir, { PORT: port, HOST: '127.0.0.1' });
+        expect((await failed.exited).code).not.toBe(0);
+        const key = ADMIN_KEY.exec(failed.stdout())?.[0];
+        expect(key, failed.output()).toBeDefined();
+
+        const api = await startApi(dataDir);
+        await waitUntilReady(api);
+        expect((await ok(api.url, key!, EmbViewer)).viewer.project.name).toBe('default');
+        expect(await terminate(api)).toEqual({ code: 0, signal: null });
+      } finally {
+        taken.close();
+      }
+    },
+    PROCESS_TIMEOUT_MS * 2,
+  );
+
+  it(
     'runs jobs on its in-process worker with the built-in trainer, with nothing configured',
     async () => {
       const { secret } = issueSecret();
