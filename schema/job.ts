@@ -53,7 +53,12 @@ JobRef.implement({
     status: t.expose('status', { type: JobStatusEnum, description: 'Lifecycle status.' }),
     idempotencyKey: t.exposeString('idempotencyKey', { description: 'Re-submitting this key returns this job.' }),
     retries: t.exposeInt('retries', {
-      description: 'Times reclaimed after an interruption (resumes from checkpoint).',
+      description:
+        "Times claimed again after the first attempt, each resuming from the last checkpoint (a MetricPoint's attempt is 1 + retries).",
+    }),
+    interruptions: t.exposeInt('interruptions', {
+      description:
+        'Attempts that ended without their worker handing the job back cleanly: a worker lost, or an attempt that failed. A worker that stops (SIGTERM) hands its job back without one.',
     }),
     maxRetries: t.exposeInt('maxRetries', { description: 'Interruptions survived before the job fails.' }),
     lastCheckpointStep: t.exposeInt('lastCheckpointStep', { description: 'Step of the last durable checkpoint.' }),
@@ -133,7 +138,10 @@ const SubmitJobInputRef = builder.inputType('SubmitJobInput', {
     sourceModelId: t.id({ description: 'FINETUNE or CONTRACT (required): the model to start from.' }),
     datasetId: t.id({ description: 'TRAIN and FINETUNE (required): training data.' }),
     environment: t.string({ description: 'Only workers of this environment claim it.' }),
-    maxRetries: t.int({ description: 'Interruptions (lost workers) survived before it fails, 0-10 (default 3).' }),
+    maxRetries: t.int({
+      description:
+        'Interruptions (lost workers, failed attempts) survived before it fails, 0-10 (default 3); a worker that stops cleanly hands its job back without one.',
+    }),
     hyperparams: t.field({ type: JobHyperparamsInputRef, description: 'Settings.' }),
   }),
 });

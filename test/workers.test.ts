@@ -43,6 +43,7 @@ const JobState = graphql(`
       id
       status
       retries
+      interruptions
       lastCheckpointStep
       error
       worker {
@@ -251,7 +252,8 @@ const expectCompleteSeries = (steps: number[], n: number) =>
 
 describe('workers', () => {
   it('hands a job back when its worker is stopped with SIGTERM, and another worker resumes it', async () => {
-    const jobId = await submit(50);
+    // maxRetries 0: a clean hand-back is no interruption (four deploys failed a job).
+    const jobId = await submit(50, 0);
     const running = await untilJob(
       'the job to run',
       jobId,
@@ -270,7 +272,7 @@ describe('workers', () => {
     ]);
     const handBack = done.events.find((e) => (e.payload as { reason?: string }).reason === 'worker stopping');
     expect(handBack?.kind).toBe('queued');
-    expect(done.retries).toBe(1);
+    expect([done.retries, done.interruptions]).toEqual([1, 0]);
     expectCompleteSeries(
       done.metrics.points.map((p) => p.step),
       50,
@@ -420,7 +422,7 @@ describe('workers', () => {
     holder.kill('SIGKILL');
     startWorker();
     const failed = await untilJob('the job to fail', jobId, (job) => job.status === 'FAILED', 30_000);
-    expect(failed.retries).toBe(1);
+    expect([failed.retries, failed.interruptions]).toEqual([1, 1]);
     expect(failed.error).toBe('Gave up after 1 interrupted attempt(s) (maxRetries 0)');
     // The claim that gave up is on the timeline too, before the failure it led to.
     expect(claimMoves(failed)).toEqual([

@@ -96,12 +96,12 @@ export class JobExecution {
         }),
       );
       publishJobStatus(deps.pubsub, job, lease.claimedFrom);
-      if (job.retries > job.maxRetries) {
+      if (job.interruptions > job.maxRetries) {
         const cause = await lastFailure(deps.em(), job.id);
         return await this.finish(async (tx, current) =>
           transitionJob(tx, current, 'FAILED', {
             error:
-              `Gave up after ${job.retries} interrupted attempt(s) (maxRetries ${job.maxRetries})` +
+              `Gave up after ${job.interruptions} interrupted attempt(s) (maxRetries ${job.maxRetries})` +
               (cause ? `; the last one failed: ${cause}` : ''),
           }),
         );
@@ -149,19 +149,36 @@ export class JobExecution {
       log.error({ err: error }, 'attempt failed; handing the job back');
       // Its failure, if it is the trainer's, is the error handled here.
       await this.trainer?.stop(deps.stopGraceMs).catch(() => undefined);
-      return await this.giveBack({
-        reason: 'attempt failed',
-        error: error instanceof Error ? error.message : String(error),
-      });
+      return await this.giveBack(
+        { reason: 'attempt failed', error: error instanceof Error ? error.message : String(error) },
+        { interrupted: true },
+      );
     } finally {
       stopRenewing();
     }
   }
 
-  /** Puts the job back in the queue, for another worker to resume from its last checkpoint. */
-  private giveBack(why: { reason: string; error?: string } = { reason: 'worker stopping' }): Promise<Outcome> {
+  /**
+   * Puts the job back in the queue, for another worker to resume from its last checkpoint. A
+   * worker stopping hands it back cleanly; a failed attempt counts against maxRetries.
+   */
+  private giveBack(
+    why: { reason: string; error?: string } = { reason: 'worker stopping' },
+    { interrupted = false } = {},
+  ): Promise<Outcome> {
     return this.finish((tx, current) =>
-      transitionJob(tx, current, 'QUEUED', { workerId: null, leaseToken: null, leaseExpiresAt: null }, why),
+      transitionJob(
+        tx,
+        current,
+        'QUEUED',
+        {
+          workerId: null,
+          leaseToken: null,
+          leaseExpiresAt: null,
+          interruptions: current.interruptions + (interrupted ? 1 : 0),
+        },
+        why,
+      ),
     );
   }
 

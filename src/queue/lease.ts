@@ -30,7 +30,8 @@ export interface ClaimFilter {
  * Claims the oldest job this worker may run: a QUEUED one, or a RUNNING one whose lease expired
  * (its worker died). `FOR UPDATE SKIP LOCKED` lets any number of workers claim concurrently
  * without blocking each other or taking the same job. A job that ran before comes back with
- * `retries + 1`: the new attempt resumes from its last checkpoint.
+ * `retries + 1`: the new attempt resumes from its last checkpoint. One taken from a worker whose
+ * lease expired also counts an interruption.
  */
 export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promise<{ job: Job; lease: Lease } | null> {
   const token = randomUUID();
@@ -46,6 +47,7 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
      )
      update job set
        retries = job.retries + case when job.started_at is null then 0 else 1 end,
+       interruptions = job.interruptions + case when candidate.status = 'RUNNING' then 1 else 0 end,
        status = 'RUNNING',
        worker_id = ?,
        lease_token = ?,

@@ -26,6 +26,7 @@ export interface Job {
     | 'id'
     | 'createdAt'
     | 'retries'
+    | 'interruptions'
     | 'maxRetries'
     | 'lastCheckpointStep'
     | 'checkpointUri'
@@ -48,7 +49,10 @@ export interface Job {
   idempotencyKey: string;
   /** SHA-256 of the canonical submitted payload: same key + other payload is a CONFLICT. */
   payloadHash: string;
+  /** Claims after the first: the attempt number is 1 + retries. */
   retries: number;
+  /** Attempts that ended without a clean hand-back (a lost lease, a failure): maxRetries bounds these. */
+  interruptions: number;
   maxRetries: number;
   lastCheckpointStep: number;
   checkpointUri: string | null;
@@ -82,6 +86,7 @@ export const JobSchema = new EntitySchema<Job>({
     idempotencyKey: { type: 'text' },
     payloadHash: { type: 'text' },
     retries: { type: 'integer', default: 0 },
+    interruptions: { type: 'integer', default: 0 },
     maxRetries: { type: 'integer', default: 3 },
     lastCheckpointStep: { type: 'integer', default: 0 },
     checkpointUri: { type: 'text', nullable: true },

@@ -10,6 +10,7 @@ import { Migration20261130033000 } from './Migration20261130033000.ts';
 import { Migration20261130050000 } from './Migration20261130050000.ts';
 import { Migration20261130090000 } from './Migration20261130090000.ts';
 import { Migration20261130150000 } from './Migration20261130150000.ts';
+import { Migration20261130170000 } from './Migration20261130170000.ts';
 
 /** Every migration, in order. `npm run migration:create` writes a file; list it here. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
   { name: 'Migration20261130150000', class: Migration20261130150000 },
+  { name: 'Migration20261130170000', class: Migration20261130170000 },
 ];
