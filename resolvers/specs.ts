@@ -11,7 +11,7 @@ function liveSpec(ctx: Context, id: string): Promise<BehaviorSpec | null> {
   return ctx.em.findOne(BehaviorSpecSchema, { id, projectId: projectIdOf(ctx), deletedAt: null });
 }
 
-async function getLiveSpec(ctx: Context, id: string): Promise<BehaviorSpec> {
+export async function getLiveSpec(ctx: Context, id: string): Promise<BehaviorSpec> {
   const spec = await liveSpec(ctx, id);
   if (!spec) throw new NotFoundError('BehaviorSpec', id);
   return spec;

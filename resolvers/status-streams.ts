@@ -2,7 +2,6 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { Repeater } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../src/context.ts';
-import { BehaviorSpecSchema } from '../src/db/entities/behavior-spec.ts';
 import { JobSchema, type Job, type JobStatus } from '../src/db/entities/job.ts';
 import { RunSchema, type Run, type RunStatus } from '../src/db/entities/run.ts';
 import { jobState } from '../src/domain/job-state.ts';
@@ -13,6 +12,7 @@ import { stoppable, whenStopped } from '../src/realtime/stoppable.ts';
 import { RECHECK_MS, ticks } from '../src/realtime/ticks.ts';
 import type { StatusChange } from '../src/realtime/topics.ts';
 import { getInProject, projectIdOf } from './scope.ts';
+import { getLiveSpec } from './specs.ts';
 
 /**
  * How many of the entities it showed a project's stream remembers: to tell a creation
@@ -139,7 +139,8 @@ export function eventOrThrow<E>(event: E | StreamBehindError): E {
 /** A run, a spec or a job that a stream names must exist: a mistyped id is NOT_FOUND, not a silent stream. */
 export async function followRunStatus(ctx: Context, filter: { runId?: string | null; specId?: string | null }) {
   const run = filter.runId ? await getInProject(ctx, RunSchema, filter.runId, 'Run') : null;
-  if (filter.specId) await getInProject(ctx, BehaviorSpecSchema, filter.specId, 'BehaviorSpec');
+  // A deleted spec is gone for the API, as for `spec(id:)`: its runs stay readable by run id.
+  if (filter.specId) await getLiveSpec(ctx, filter.specId);
   // Both: the run of that spec. Another spec's run could never match, and the stream's snapshot
   // of it would show it all the same.
   if (run && filter.specId && run.specId !== filter.specId) {

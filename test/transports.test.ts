@@ -49,6 +49,22 @@ const TransRunOfSpecStatus = graphql(`
   }
 `);
 
+const TransSpecRunsStatus = graphql(`
+  subscription TransSpecRunsStatus($specId: ID!) {
+    runStatus(specId: $specId) {
+      status
+    }
+  }
+`);
+
+const TransDeleteSpec = graphql(`
+  mutation TransDeleteSpec($id: ID!) {
+    deleteSpec(id: $id) {
+      id
+    }
+  }
+`);
+
 const TransRunStatus = graphql(`
   subscription TransRunStatus($runId: ID!) {
     runStatus(runId: $runId) {
@@ -331,6 +347,15 @@ describe('graphql-ws', () => {
   it('answers a subscription to a job that does not exist with NOT_FOUND, then ends', async () => {
     const socket = track(connectWs(server.wsUrl, key));
     const stream = track(socket.subscribe(TransJobStatus, { jobId: randomUUID() }));
+    expect((await stream.next()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await stream.completed();
+  });
+
+  it("answers a subscription to a deleted spec's runs with NOT_FOUND, then ends", async () => {
+    const specId = await createSpec();
+    await ok(server.url, key, TransDeleteSpec, { id: specId });
+    const socket = track(connectWs(server.wsUrl, key));
+    const stream = track(socket.subscribe(TransSpecRunsStatus, { specId }));
     expect((await stream.next()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await stream.completed();
   });

@@ -155,6 +155,8 @@ type Documents = {
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransCancelRunDocument,
     "\n  subscription TransRunOfSpecStatus($runId: ID!, $specId: ID!) {\n    runStatus(runId: $runId, specId: $specId) {\n      status\n    }\n  }\n": typeof types.TransRunOfSpecStatusDocument,
+    "\n  subscription TransSpecRunsStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n    }\n  }\n": typeof types.TransSpecRunsStatusDocument,
+    "\n  mutation TransDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n": typeof types.TransDeleteSpecDocument,
     "\n  subscription TransRunStatus($runId: ID!) {\n    runStatus(runId: $runId) {\n      status\n      previousStatus\n      at\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransRunStatusDocument,
     "\n  subscription TransRunStatusNested($runId: ID!) {\n    runStatus(runId: $runId) {\n      status\n      previousStatus\n      run {\n        id\n        spec {\n          runs {\n            totalCount\n          }\n          latestRun {\n            spec {\n              runs {\n                totalCount\n              }\n              latestRun {\n                spec {\n                  runs {\n                    totalCount\n                  }\n                  latestRun {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransRunStatusNestedDocument,
     "\n  query TransBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.TransBaseModelsDocument,
@@ -323,6 +325,8 @@ const documents: Documents = {
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransCancelRunDocument,
     "\n  subscription TransRunOfSpecStatus($runId: ID!, $specId: ID!) {\n    runStatus(runId: $runId, specId: $specId) {\n      status\n    }\n  }\n": types.TransRunOfSpecStatusDocument,
+    "\n  subscription TransSpecRunsStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n    }\n  }\n": types.TransSpecRunsStatusDocument,
+    "\n  mutation TransDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n": types.TransDeleteSpecDocument,
     "\n  subscription TransRunStatus($runId: ID!) {\n    runStatus(runId: $runId) {\n      status\n      previousStatus\n      at\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransRunStatusDocument,
     "\n  subscription TransRunStatusNested($runId: ID!) {\n    runStatus(runId: $runId) {\n      status\n      previousStatus\n      run {\n        id\n        spec {\n          runs {\n            totalCount\n          }\n          latestRun {\n            spec {\n              runs {\n                totalCount\n              }\n              latestRun {\n                spec {\n                  runs {\n                    totalCount\n                  }\n                  latestRun {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TransRunStatusNestedDocument,
     "\n  query TransBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.TransBaseModelsDocument,
@@ -928,6 +932,14 @@ export function graphql(source: "\n  mutation TransCancelRun($id: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TransRunOfSpecStatus($runId: ID!, $specId: ID!) {\n    runStatus(runId: $runId, specId: $specId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription TransRunOfSpecStatus($runId: ID!, $specId: ID!) {\n    runStatus(runId: $runId, specId: $specId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransSpecRunsStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription TransSpecRunsStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TransDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
