@@ -134,6 +134,23 @@ describe('behaviour specs', () => {
       examples: [{ input: 'Hi', expected: 'Hello!' }],
     });
 
+    // Omitted keeps a value; null would clear one that cannot be empty, so it is refused.
+    const cleared = await execute(server.url, key, UpdateSpec, {
+      id,
+      input: { name: null, examples: null, tags: null, systemPrompt: null },
+    });
+    expect(errorCode(cleared)).toBe('BAD_USER_INPUT');
+    expect(cleared.errors?.[0]?.extensions?.fields?.map((f) => f.path).sort()).toEqual([
+      'input.examples',
+      'input.name',
+      'input.tags',
+    ]);
+    expect((await ok(server.url, key, GetSpec, { id })).spec).toMatchObject({
+      name: 'Support tone v2',
+      systemPrompt: 'You are a helpful assistant.',
+      tags: ['support', 'tone'],
+    });
+
     const { deleteSpec } = await ok(server.url, key, DeleteSpec, { id });
     expect(deleteSpec.id).toBe(id);
     expect((await ok(server.url, key, GetSpec, { id })).spec).toBeNull();

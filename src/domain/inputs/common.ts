@@ -68,6 +68,17 @@ function holdsLoneSurrogate(value: unknown): boolean {
   return Object.entries(value).some(([key, item]) => LONE_SURROGATE.test(key) || holdsLoneSurrogate(item));
 }
 
+/**
+ * A field an update may omit, keeping its value, but not null: what it holds cannot be empty.
+ * (`optional` reads null as omitted, which suits an input that creates.)
+ */
+export function omittable<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullish()
+    .refine((value) => value !== null, 'cannot be null: omit it to keep its value')
+    .transform((value) => value ?? undefined);
+}
+
 /** GraphQL sends omitted optional fields as undefined and explicit nulls as null: treat both as absent. */
 export function optional<T extends z.ZodType>(schema: T) {
   return schema.nullish().transform((value) => value ?? undefined);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Name, Tags, optional, requiredTextOf, textOf } from './common.ts';
+import { Name, Tags, omittable, optional, requiredTextOf, textOf } from './common.ts';
 
 const MAX_EXAMPLES = 1000;
 const MAX_EXAMPLE_CHARS = 20_000;
@@ -24,13 +24,13 @@ export const CreateSpecInput = z.object({
   tags: optional(Tags),
 });
 
-/** Every field optional; an explicit null clears description or systemPrompt. */
+/** Every field optional; an explicit null clears description or systemPrompt, and nothing else. */
 export const UpdateSpecInput = z.object({
-  name: optional(Name),
+  name: omittable(Name),
   description: textOf(10_000).nullish(),
   systemPrompt: textOf(20_000).nullish(),
-  examples: optional(Examples),
-  tags: optional(Tags),
+  examples: omittable(Examples),
+  tags: omittable(Tags),
 });
 
 export type CreateSpecInput = z.output<typeof CreateSpecInput>;
