@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GenerationProcess } from '../src/inference/generation-process.ts';
 import { createLogger } from '../src/logger.ts';
@@ -7,6 +8,15 @@ const ANSWERS_NUL = `
   require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
     const { id } = JSON.parse(line);
     console.log(JSON.stringify({ id, text: 'a\\u0000b', latencyMs: 1, promptTokens: 1, completionTokens: 2 }));
+  });
+`;
+
+/** One that reports progress, as a trainer pretraining its base model first does, then answers. */
+const REPORTS_THEN_ANSWERS = `
+  require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+    const { id } = JSON.parse(line);
+    console.log(JSON.stringify({ type: 'log', text: 'pretraining: step 1' }));
+    console.log(JSON.stringify({ id, text: 'pong', latencyMs: 1, promptTokens: 1, completionTokens: 1 }));
   });
 `;
 
@@ -26,6 +36,17 @@ const started = (source: string, silenceLimitMs?: number) => {
 afterAll(() => Promise.all(processes.map((generation) => generation.close())));
 
 describe('a generation process', () => {
+  it('logs what the process reports on its way as its own lines, not as answers', async () => {
+    const lines: { level: number; msg: string; text?: string }[] = [];
+    const recording = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const generation = new GenerationProcess(program(REPORTS_THEN_ANSWERS), recording);
+    processes.push(generation);
+    expect((await generation.generate(request)).text).toBe('pong');
+    expect(lines.map(({ msg, text }) => ({ msg, text }))).toEqual([
+      { msg: 'generation process', text: 'pretraining: step 1' },
+    ]);
+  });
+
   it('keeps a NUL in the generated text as U+FFFD, since the text is stored as an eval', async () => {
     const generated = await started(ANSWERS_NUL).generate(request);
     expect(generated).toEqual({ text: 'a\uFFFDb', latencyMs: 1, promptTokens: 1, completionTokens: 2 });

@@ -22,6 +22,11 @@ export interface Generation {
 }
 
 type Reply = ({ id: string } & Generation) | { id: string | null; error: string };
+/**
+ * What a trainer reports on its way, in the trainer protocol (a base model it pretrains before
+ * it can answer): logged, never taken for an answer.
+ */
+type Report = { type: 'log'; text: string };
 
 interface Waiting {
   resolve(generation: Generation): void;
@@ -127,17 +132,21 @@ export class GenerationProcess {
   }
 
   private answer(line: string): void {
-    let reply: Reply;
+    let reply: Reply | Report;
     try {
       // A model's text can hold a NUL, which an eval could not store.
-      reply = parseStorableJson(line) as Reply;
+      reply = parseStorableJson(line) as Reply | Report;
     } catch {
       this.logger.warn({ line }, 'generation process wrote a line that is not JSON');
       return;
     }
-    const waiting = reply.id === null ? undefined : this.settle(reply.id);
-    // Any answer shows the process at work.
+    // Any line shows the process at work.
     if (this.waiting.size > 0) this.watch();
+    if ('type' in reply) {
+      this.logger.info({ text: reply.text }, 'generation process');
+      return;
+    }
+    const waiting = reply.id === null ? undefined : this.settle(reply.id);
     if (!waiting) {
       this.logger.warn({ id: reply.id }, 'generation process answered a request no one waits for (given up)');
       return;
