@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
+import { parseEnv, TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
 
 /**
  * Every environment variable Trainyard reads, parsed once. The README's configuration table
@@ -73,12 +73,7 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(EnvSchema, env);
   return {
     port: e.PORT,
     host: e.HOST,

@@ -279,6 +279,13 @@ describe('workers', () => {
     );
   });
 
+  it('refuses to start with a setting it cannot read, naming it, not with a stack', async () => {
+    const worker = startWorker({ TRAINYARD_WORKER_ID: 'gpu-box-1', TRAINYARD_LEASE_MS: 'soon' });
+    expect((await worker.exited).code).not.toBe(0);
+    expect(worker.output()).toMatch(/Invalid configuration:\n {2}TRAINYARD_WORKER_ID: .+\n {2}TRAINYARD_LEASE_MS: /);
+    expect(worker.output()).not.toContain('ZodError');
+  });
+
   it('streams what a worker reports, through instance B, to a subscriber on instance A, exactly once', async () => {
     const client = connectWs(apiA.wsUrl, project.key);
     try {

@@ -11,6 +11,17 @@ export const TrainerEnv = z.object({
   TRAINYARD_PYTHON: z.string().min(1).default('python3'),
 });
 
+/**
+ * `schema` read from the environment, or one error that lists each variable that does not fit,
+ * as a person who set them can read it (not a ZodError's stack).
+ */
+export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+}
+
 export interface TrainerChoice {
   /** Shown in `workers { trainers }`: the built-in trainer's name, or the custom command. */
   name: string;
@@ -55,7 +66,7 @@ export interface WorkerConfig {
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
-  const e = WorkerEnv.parse(env);
+  const e = parseEnv(WorkerEnv, env);
   const trainer = trainerOf(e);
   return {
     workerId: e.TRAINYARD_WORKER_ID ?? randomUUID(),
