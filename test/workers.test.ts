@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
-import { spawnWorker, stopAll, waitFor, type SpawnedProcess } from './helpers/processes.ts';
+import { spawnWorker, stopAll, waitFor, type SpawnedProcess, type SpawnOptions } from './helpers/processes.ts';
 import { createTestProject } from './helpers/project.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { collect } from './helpers/streams.ts';
@@ -132,16 +132,19 @@ const WORKER_DATA_DIR = '/tmp/trainyard-test-workers';
 const workDirOf = (jobId: string) => join(WORKER_DATA_DIR, 'work', jobId);
 
 /** Workers serve only this file's project, so jobs other test files queue stay theirs. */
-function startWorker(env: Record<string, string> = {}): SpawnedProcess {
-  const worker = spawnWorker({
-    TRAINYARD_WORKER_ID: randomUUID(),
-    TRAINYARD_WORKER_PROJECT: project.id,
-    TRAINYARD_LEASE_MS: '2000',
-    TRAINYARD_DATA_DIR: WORKER_DATA_DIR,
-    FIXTURE_STEP_MS: '40',
-    FIXTURE_CHECKPOINT_EVERY: '10',
-    ...env,
-  });
+function startWorker(env: Record<string, string> = {}, options?: SpawnOptions): SpawnedProcess {
+  const worker = spawnWorker(
+    {
+      TRAINYARD_WORKER_ID: randomUUID(),
+      TRAINYARD_WORKER_PROJECT: project.id,
+      TRAINYARD_LEASE_MS: '2000',
+      TRAINYARD_DATA_DIR: WORKER_DATA_DIR,
+      FIXTURE_STEP_MS: '40',
+      FIXTURE_CHECKPOINT_EVERY: '10',
+      ...env,
+    },
+    options,
+  );
   workers.push(worker);
   return worker;
 }
@@ -187,13 +190,13 @@ const untilJob = (what: string, id: string, reached: (job: JobView) => boolean, 
  * A project of its own, served by one worker started with `env` (a fixture behaviour, a trainer
  * command): its jobs reach no other worker, and no other job reaches it.
  */
-async function projectWithOwnWorker(env: Record<string, string>) {
+async function projectWithOwnWorker(env: Record<string, string>, options?: SpawnOptions) {
   const own = await createTestProject(apiA);
   const { createDataset } = await ok(apiA.url, own.key, Setup, {
     input: { name: 'pairs', records: [{ prompt: 'x', completion: 'y' }] },
   });
   const ownBase = (await ok(apiA.url, own.key, BaseModels)).baseModels[0]!.id;
-  const worker = startWorker({ TRAINYARD_WORKER_PROJECT: own.id, ...env });
+  const worker = startWorker({ TRAINYARD_WORKER_PROJECT: own.id, ...env }, options);
   const state = async (id: string) => (await ok(apiA.url, own.key, JobState, { id })).job!;
   return {
     worker,
@@ -284,6 +287,21 @@ describe('workers', () => {
     expect((await worker.exited).code).not.toBe(0);
     expect(worker.output()).toMatch(/Invalid configuration:\n {2}TRAINYARD_WORKER_ID: .+\n {2}TRAINYARD_LEASE_MS: /);
     expect(worker.output()).not.toContain('ZodError');
+  });
+
+  it('checkpoints where it stopped on Ctrl-C in a terminal, which signals its whole process group', async () => {
+    // No checkpoint on the way: one can only come from the stop.
+    const own = await projectWithOwnWorker({ FIXTURE_CHECKPOINT_EVERY: '100000' }, { ownProcessGroup: true });
+    const jobId = await own.submit({ hyperparams: { steps: 400, lr: 0.05 } });
+    await waitFor('five steps', async () => {
+      const job = await own.state(jobId);
+      return job.status === 'RUNNING' && job.metrics.count >= 5;
+    });
+    process.kill(-own.worker.child.pid!, 'SIGINT');
+    expect((await own.worker.exited).code).toBe(0);
+    const handedBack = await own.state(jobId);
+    expect(handedBack.status).toBe('QUEUED');
+    expect(handedBack.lastCheckpointStep).toBeGreaterThanOrEqual(5);
   });
 
   it('streams what a worker reports, through instance B, to a subscriber on instance A, exactly once', async () => {

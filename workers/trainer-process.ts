@@ -51,7 +51,10 @@ export class TrainerProcess {
   ) {
     const [executable, ...args] = command;
     if (!executable) throw new Error('empty trainer command');
-    this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and a
+    // trainer killed by that SIGINT lost every step since its last checkpoint. The worker stops
+    // it the one way the protocol knows, SIGTERM (checkpoint, then exit).
+    this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const guarded = (handle: (line: string) => Promise<void>) => async (line: string) => {
       if (this.failure !== undefined) return;
       try {

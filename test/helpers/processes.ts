@@ -13,12 +13,22 @@ export interface SpawnedProcess {
 
 const running = new Set<ChildProcess>();
 
+export interface SpawnOptions {
+  /** Its own process group, which `process.kill(-pid, signal)` signals as a terminal does (Ctrl-C). */
+  ownProcessGroup?: boolean;
+}
+
 /** Starts a repository script as a real process; `stopAll` in afterAll reaps any left. */
-export function spawnScript(script: string, env: Record<string, string | undefined>): SpawnedProcess {
+export function spawnScript(
+  script: string,
+  env: Record<string, string | undefined>,
+  { ownProcessGroup = false }: SpawnOptions = {},
+): SpawnedProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: process.cwd(),
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownProcessGroup,
   });
   running.add(child);
   let output = '';
@@ -43,15 +53,19 @@ export async function stopAll(): Promise<void> {
 export const FIXTURE_TRAINER = 'node --import tsx test/fixtures/linear-trainer.ts';
 
 /** A worker process on the run's database and Redis, running the protocol fixture trainer. */
-export function spawnWorker(env: Record<string, string | undefined>): SpawnedProcess {
-  return spawnScript('workers/main.ts', {
-    DATABASE_URL: inject('databaseUrl'),
-    REDIS_URL: inject('redisUrl'),
-    TRAINYARD_KEY_PREFIX: inject('keyPrefix'),
-    TRAINYARD_TRAINER_COMMAND: FIXTURE_TRAINER,
-    TRAINYARD_POLL_MS: '100',
-    ...env,
-  });
+export function spawnWorker(env: Record<string, string | undefined>, options?: SpawnOptions): SpawnedProcess {
+  return spawnScript(
+    'workers/main.ts',
+    {
+      DATABASE_URL: inject('databaseUrl'),
+      REDIS_URL: inject('redisUrl'),
+      TRAINYARD_KEY_PREFIX: inject('keyPrefix'),
+      TRAINYARD_TRAINER_COMMAND: FIXTURE_TRAINER,
+      TRAINYARD_POLL_MS: '100',
+      ...env,
+    },
+    options,
+  );
 }
 
 export async function freePort(): Promise<number> {
