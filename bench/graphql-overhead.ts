@@ -203,7 +203,7 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
       const orm = await createOrm(config, logger);
       const pubsub = createInProcessPubSub(config.keyPrefix);
       const generation = new GenerationProcess(config.trainer.command, logger);
-      const authentication = new AuthenticationCache(pubsub, logger);
+      const authentication = new AuthenticationCache(pubsub, logger, () => orm.em.fork());
       const operationRateLimit = OperationRateLimit.fromConfig(config, logger);
       const services = { config, logger, orm, pubsub, generation, authentication, operationRateLimit };
       const yoga = createYogaServer(schema, services);

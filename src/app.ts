@@ -68,7 +68,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     ? createRedisPubSub(config.redisUrl, config.keyPrefix, logger)
     : createInProcessPubSub(config.keyPrefix);
   const generation = new GenerationProcess(config.trainer.command, logger.child({ component: 'generation' }));
-  const authentication = new AuthenticationCache(pubsub, logger);
+  const authentication = new AuthenticationCache(pubsub, logger, () => orm.em.fork());
   const operationRateLimit = OperationRateLimit.fromConfig(config, logger);
   const services: Services = { config, logger, orm, pubsub, generation, authentication, operationRateLimit };
   const bootstrapped = await bootstrap(orm.em.fork(), config.adminKey);

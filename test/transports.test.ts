@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AUTHENTICATION_TTL_MS } from '../src/auth/authentication-cache.ts';
+import { ApiKeySchema } from '../src/db/entities/api-key.ts';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
@@ -569,6 +571,33 @@ describe('node(id:)', () => {
     expect((await ok(server.url, other.key, TransNode, { id: specId })).node).toBeNull();
     expect((await ok(server.url, other.key, TransNode, { id: projectId })).node).toBeNull();
   });
+});
+
+describe('an API key revoked while this instance missed the message', () => {
+  it(
+    'closes its WebSockets and ends its SSE subscriptions when the key is read again',
+    async () => {
+      const { createApiKey } = await ok(server.url, key, TransCreateApiKey, { input: { label: 'unheard' } });
+      const runId = await startRun();
+      const socket = track(connectWs(server.wsUrl, createApiKey.secret));
+      const stream = track(socket.subscribe(TransRunStatus, { runId }));
+      const sse = track(await subscribeSse(server.url, { header: createApiKey.secret }, TransRunStatus, { runId }));
+      expect((await stream.next()).data?.runStatus.status).toBe('PREPARING');
+      expect((await sse.next()).data?.runStatus.status).toBe('PREPARING');
+
+      // Revoked behind this instance's back, as by another one while this one's Redis was down.
+      await server.app.services.orm.em
+        .fork()
+        .nativeUpdate(ApiKeySchema, { id: createApiKey.apiKey.id }, { revokedAt: new Date() });
+      expect(await socket.closed(AUTHENTICATION_TTL_MS + 10_000)).toEqual({
+        code: 4401,
+        reason: 'UNAUTHENTICATED: API key revoked',
+      });
+      expect((await sse.next()).errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      await ok(server.url, key, TransCancelRun, { id: runId });
+    },
+    AUTHENTICATION_TTL_MS + 30_000,
+  );
 });
 
 describe('across API instances', () => {

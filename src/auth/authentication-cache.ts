@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
 import type { Authentication } from '../context.ts';
+import { ApiKeySchema } from '../db/entities/api-key.ts';
 import { hashSecret } from '../domain/api-key-secret.ts';
 import type { Logger } from '../logger.ts';
 import type { PubSub, Subscription } from '../realtime/pubsub.ts';
@@ -36,6 +37,9 @@ export class AuthenticationCache {
   /** Set once the bus confirmed the subscription to revocations. */
   private revocations?: Subscription<{ apiKeyId: string }>;
   private closing = false;
+  /** API keys that live connections were opened with, and how many hold each. */
+  private readonly held = new Map<string, number>();
+  private readonly rereading: NodeJS.Timeout;
 
   /**
    * Starts listening for revocations without waiting for the bus: an instance starts, and
@@ -43,8 +47,10 @@ export class AuthenticationCache {
    */
   constructor(
     private readonly pubsub: PubSub,
-    logger: Logger,
+    private readonly logger: Logger,
+    private readonly em: () => SqlEntityManager,
   ) {
+    this.rereading = setInterval(() => void this.rereadHeld(), AUTHENTICATION_TTL_MS).unref();
     void (async () => {
       const revocations = await pubsub.subscribe('apiKeyRevoked', REVOCATIONS);
       this.revocations = revocations;
@@ -52,7 +58,7 @@ export class AuthenticationCache {
       for await (const { apiKeyId } of revocations) this.forget(apiKeyId);
     })().catch((error: unknown) => {
       // Closing the bus fails a subscription it never confirmed.
-      if (!this.closing) logger.error({ err: error }, 'API key revocations stopped');
+      if (!this.closing) this.logger.error({ err: error }, 'API key revocations stopped');
     });
   }
 
@@ -78,6 +84,36 @@ export class AuthenticationCache {
     this.pubsub.publish('apiKeyRevoked', REVOCATIONS, { apiKeyId });
   }
 
+  /**
+   * Marks a key as held by a live connection (a WebSocket, an SSE stream) until the returned
+   * release. Held keys are read again every AUTHENTICATION_TTL_MS, and one revoked meanwhile is
+   * dropped as if its revocation had been heard: an instance that missed the message (its Redis
+   * connection down) would otherwise keep such a connection open on it for good.
+   */
+  hold(apiKeyId: string): () => void {
+    this.held.set(apiKeyId, (this.held.get(apiKeyId) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const holders = this.held.get(apiKeyId)! - 1;
+      if (holders > 0) this.held.set(apiKeyId, holders);
+      else this.held.delete(apiKeyId);
+    };
+  }
+
+  private async rereadHeld(): Promise<void> {
+    const ids = [...this.held.keys()];
+    if (ids.length === 0) return;
+    try {
+      const live = await this.em().find(ApiKeySchema, { id: { $in: ids }, revokedAt: null }, { fields: ['id'] });
+      const valid = new Set(live.map((key) => key.id));
+      for (const id of ids) if (!valid.has(id)) this.forget(id);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not read the API keys of open connections again');
+    }
+  }
+
   /** Calls `listener` with every key revoked, here or on another instance; returns how to stop. */
   onRevoked(listener: (apiKeyId: string) => void): () => void {
     this.revocationListeners.add(listener);
@@ -96,6 +132,7 @@ export class AuthenticationCache {
   /** Stops hearing revocations; call before closing the bus. */
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.rereading);
     await this.revocations?.return?.();
   }
 }

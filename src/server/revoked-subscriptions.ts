@@ -33,6 +33,7 @@ function untilRevoked(
 ): AsyncIterableIterator<ExecutionResult> {
   return new Repeater<ExecutionResult>(async (push, stop) => {
     const iterator = results[Symbol.asyncIterator]();
+    const release = authentication.hold(apiKeyId);
     const stopListening = authentication.onRevoked((revoked) => {
       if (revoked !== apiKeyId) return;
       const error = new UnauthenticatedError('This API key was revoked');
@@ -47,6 +48,7 @@ function untilRevoked(
     );
     await stop;
     stopListening();
+    release();
     // Not awaited: a generator waiting for its next event takes `return` only when one comes.
     void iterator.return?.();
   });

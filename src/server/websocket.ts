@@ -75,6 +75,7 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
         }
         ctx.extra.auth = auth;
         keyOfSocket.set(ctx.extra.socket, auth.viewer.apiKey.id);
+        ctx.extra.socket.once('close', services.authentication.hold(auth.viewer.apiKey.id));
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {

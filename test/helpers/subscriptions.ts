@@ -101,8 +101,8 @@ export interface WsConnection extends Closable {
   client: Client;
   /** Resolves when the server acknowledged the connection (connection_ack). */
   connected(): Promise<void>;
-  /** Resolves with the code and reason of the socket's close. */
-  closed(): Promise<CloseInfo>;
+  /** Resolves with the code and reason of the socket's close, if it comes within `ms`. */
+  closed(ms?: number): Promise<CloseInfo>;
   /** Resolves with what the client gave up with when its connection was refused. */
   refused(): Promise<unknown>;
   subscribe<T, V>(document: TypedDocumentNode<T, V>, variables: V): Subscription<T>;
@@ -140,7 +140,7 @@ export function connectWs(wsUrl: string, key: string | undefined): WsConnection 
   return {
     client,
     connected: () => withDeadline(connected, 'connection_ack'),
-    closed: () => withDeadline(closed, 'socket close'),
+    closed: (ms?: number) => withDeadline(closed, 'socket close', ms),
     refused: () => withDeadline(refused, 'refusal'),
     subscribe<T, V>(document: TypedDocumentNode<T, V>, variables: V): Subscription<T> {
       const queue = new EventQueue<Payload<T>>();
