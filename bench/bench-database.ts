@@ -76,7 +76,13 @@ export async function leasedJob(orm: Orm, projectId: string) {
   });
   const workerId = randomUUID();
   await registerWorker(em, { id: workerId, environment: 'default', projectId, trainers: ['bench'], gpu: null });
-  const claimed = await claimJob(em, { workerId, environment: 'default', projectId, leaseMs: 600_000 });
+  const claimed = await claimJob(em, {
+    workerId,
+    environment: 'default',
+    projectId,
+    leaseMs: 600_000,
+    loadsHuggingFace: false,
+  });
   if (!claimed) throw new Error('could not claim the bench job');
   return claimed;
 }

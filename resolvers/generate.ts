@@ -5,7 +5,7 @@ import type { GenerateInput } from '../src/domain/inputs/generate.ts';
 import { isHuggingFaceModel } from '../src/domain/model-formats.ts';
 import { generateText } from '../src/inference/generate-text.ts';
 import type { Generation } from '../src/inference/generation-process.ts';
-import { HUGGING_FACE_TRAINERS, TRAINERS } from '../workers/trainers/catalog.ts';
+import { loadsHuggingFace } from '../workers/trainers/catalog.ts';
 import { referencedInProject } from './scope.ts';
 
 export async function generate(ctx: Context, { modelId, ...request }: GenerateInput): Promise<Generation> {
@@ -22,7 +22,7 @@ export async function generate(ctx: Context, { modelId, ...request }: GenerateIn
  */
 export function assertApiCanLoad(ctx: Context, model: Pick<Model, 'config'>, field: string, purpose: string): void {
   const trainer = ctx.services.config.trainer.name;
-  if (isHuggingFaceModel(model) && Object.hasOwn(TRAINERS, trainer) && !HUGGING_FACE_TRAINERS.includes(trainer)) {
+  if (isHuggingFaceModel(model) && !loadsHuggingFace(trainer)) {
     throw ValidationError.field(
       field,
       `is a Hugging Face model, which this API's trainer (${trainer}) cannot load: set TRAINYARD_TRAINER=torch on the API to ${purpose}`,

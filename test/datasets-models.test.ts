@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { claimJob } from '../src/queue/lease.ts';
+import { registerWorker } from '../workers/registry.ts';
+import { loadsHuggingFace } from '../workers/trainers/catalog.ts';
 import { graphql } from './generated/index.ts';
 import type { DsDatasetRecordsQuery } from './generated/graphql.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
@@ -434,6 +437,18 @@ describe('Hugging Face models', () => {
       input: { type: 'FINETUNE', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: { seqLen: 512 } },
     });
     expect(queued.submitJob.job.hyperparams).toMatchObject({ seqLen: 512 });
+
+    // A worker whose trainer cannot load it leaves it queued for one whose trainer can: the
+    // built-in one failed it with a TensorFlow error about a tensor's shape.
+    const em = server.app.services.orm.em.fork();
+    const claimAs = async (trainer: string) => {
+      const worker = { id: randomUUID(), environment: 'default', projectId: own.id, trainers: [trainer], gpu: null };
+      await registerWorker(em, worker);
+      const filter = { workerId: worker.id, environment: 'default', projectId: own.id, leaseMs: 60_000 };
+      return claimJob(em, { ...filter, loadsHuggingFace: loadsHuggingFace(trainer) });
+    };
+    expect(await claimAs('tfjs')).toBeNull();
+    expect((await claimAs('torch'))?.job.id).toBe(queued.submitJob.job.id);
 
     const train = await execute(server.url, own.key, DsSubmitOnHf, {
       input: { type: 'TRAIN', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: {} },

@@ -218,6 +218,7 @@ async function claimHere(jobId: string) {
     environment: 'default',
     projectId: owner.id,
     leaseMs: 60_000,
+    loadsHuggingFace: false,
   });
   expect(claimed?.job.id).toBe(jobId);
   return claimed!;

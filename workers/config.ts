@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
+import { loadsHuggingFace, TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
 
 /** Which trainer program runs jobs (on workers) and generation (in the API). */
 export const TrainerEnv = z.object({
@@ -55,6 +55,8 @@ export interface WorkerConfig {
   trainerName: string;
   /** argv of the trainer program; the worker appends `--job <file>`. */
   trainerCommand: string[];
+  /** Whether the trainer loads registered Hugging Face models (only then are jobs on one claimed). */
+  loadsHuggingFace: boolean;
   leaseMs: number;
   pollMs: number;
   stopGraceMs: number;
@@ -74,6 +76,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     projectId: e.TRAINYARD_WORKER_PROJECT ?? null,
     trainerName: trainer.name,
     trainerCommand: trainer.command,
+    loadsHuggingFace: loadsHuggingFace(trainer.name),
     leaseMs: e.TRAINYARD_LEASE_MS,
     pollMs: e.TRAINYARD_POLL_MS,
     stopGraceMs: e.TRAINYARD_STOP_GRACE_MS,

@@ -94,7 +94,7 @@ export class WorkerRuntime {
   }
 
   private async claimLoop(): Promise<void> {
-    const { identity, leaseMs, pollMs } = this.options;
+    const { identity, leaseMs, pollMs, loadsHuggingFace } = this.options;
     while (this.running) {
       try {
         const claimed = await claimJob(this.orm.em.fork(), {
@@ -102,6 +102,7 @@ export class WorkerRuntime {
           environment: identity.environment,
           projectId: identity.projectId,
           leaseMs,
+          loadsHuggingFace,
         });
         if (!claimed) {
           await sleep(pollMs, undefined, { signal: this.wake.signal }).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { JobSchema, type Job } from '../db/entities/job.ts';
+import { HUGGING_FACE_FORMAT } from '../domain/model-formats.ts';
 
 /** A worker's claim on a job. Every write it makes presents `token`; a lost lease refuses them. */
 export interface Lease {
@@ -24,6 +25,8 @@ export interface ClaimFilter {
   /** null: the worker serves every project. */
   projectId: string | null;
   leaseMs: number;
+  /** Whether its trainer loads registered Hugging Face models: a job on one waits for one that does. */
+  loadsHuggingFace: boolean;
 }
 
 /**
@@ -41,6 +44,9 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
        where (status = 'QUEUED' or (status = 'RUNNING' and lease_expires_at < now()))
          and (environment is null or environment = ?)
          and (?::uuid is null or project_id = ?::uuid)
+         and (?::boolean or not exists (
+           select 1 from model m where m.id = job.base_model_id and m.config->>'format' = ?
+         ))
        order by created_at, id
        limit 1
        for update skip locked
@@ -55,7 +61,16 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
        started_at = coalesce(job.started_at, now())
      from candidate where job.id = candidate.id
      returning job.*, candidate.status as claimed_from`,
-    [filter.environment, filter.projectId, filter.projectId, filter.workerId, token, filter.leaseMs],
+    [
+      filter.environment,
+      filter.projectId,
+      filter.projectId,
+      filter.loadsHuggingFace,
+      HUGGING_FACE_FORMAT,
+      filter.workerId,
+      token,
+      filter.leaseMs,
+    ],
   );
   const row = rows[0];
   if (!row) return null;

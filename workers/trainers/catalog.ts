@@ -20,5 +20,13 @@ export const TRAINERS = {
 export type TrainerName = keyof typeof TRAINERS;
 
 /** The shipped trainers that load registered Hugging Face models (torch/README.md). */
-export const HUGGING_FACE_TRAINERS: readonly string[] = ['torch'];
+const HUGGING_FACE_TRAINERS: readonly string[] = ['torch'];
+
+/**
+ * Whether the trainer named `name` (a shipped one, or a TRAINYARD_TRAINER_COMMAND) can load a
+ * registered Hugging Face model: a shipped one that does, or a program of the operator's own,
+ * which may.
+ */
+export const loadsHuggingFace = (name: string): boolean =>
+  !Object.hasOwn(TRAINERS, name) || HUGGING_FACE_TRAINERS.includes(name);
 export const TRAINER_NAMES = Object.keys(TRAINERS) as [TrainerName, ...TrainerName[]];
