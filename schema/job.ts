@@ -132,7 +132,7 @@ const SubmitJobInputRef = builder.inputType('SubmitJobInput', {
     idempotencyKey: t.string({
       required: true,
       description:
-        'Same key + same payload returns the same job. Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself.',
+        'Same key + same payload returns the same job; the key is compared exactly as sent, spaces included (1-200 characters, not blank). Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself.',
     }),
     baseModelId: t.id({ description: 'TRAIN (required) or FINETUNE: a catalog or own model.' }),
     sourceModelId: t.id({ description: 'FINETUNE or CONTRACT (required): the model to start from.' }),

@@ -320,11 +320,13 @@ describe('submitJob validation', () => {
     expect(await jobCount()).toBe(before);
   });
 
-  it('refuses an empty idempotencyKey', async () => {
+  it('refuses an empty or blank idempotencyKey', async () => {
     const before = await jobCount();
-    const result = await submit({ type: 'CONTRACT', idempotencyKey: '', sourceModelId: tinyModelId });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(result)).toEqual(['input.idempotencyKey']);
+    for (const idempotencyKey of ['', '   ']) {
+      const result = await submit({ type: 'CONTRACT', idempotencyKey, sourceModelId: tinyModelId });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(fieldPaths(result)).toEqual(['input.idempotencyKey']);
+    }
     expect(await jobCount()).toBe(before);
   });
 
@@ -371,6 +373,16 @@ describe('submitJob idempotency', () => {
     expect(second.job.id).toBe(first.job.id);
     expect(second.job).toMatchObject({ status: 'QUEUED', hyperparams: first.job.hyperparams });
     expect(await jobCount()).toBe(countAfterFirst);
+  });
+
+  it('keeps a key exactly as sent: one with spaces around it is another key', async () => {
+    const key = uniqueKey('spaced');
+    const input = { type: 'CONTRACT' as const, sourceModelId: tinyModelId };
+    const spaced = await submitOk({ ...input, idempotencyKey: ` ${key} ` });
+    const bare = await submitOk({ ...input, idempotencyKey: key });
+    expect([spaced.created, bare.created]).toEqual([true, true]);
+    expect(spaced.job.idempotencyKey).toBe(` ${key} `);
+    expect(bare.job.id).not.toBe(spaced.job.id);
   });
 
   it('is a CONFLICT to reuse a key with a different payload, and changes nothing', async () => {

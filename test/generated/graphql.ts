@@ -1372,7 +1372,7 @@ export type SubmitJobInput = {
   environment?: InputMaybe<Scalars['String']['input']>;
   /** Settings. */
   hyperparams?: InputMaybe<JobHyperparamsInput>;
-  /** Same key + same payload returns the same job. Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself. */
+  /** Same key + same payload returns the same job; the key is compared exactly as sent, spaces included (1-200 characters, not blank). Keys starting `trainyard:` are reserved for the jobs Trainyard queues itself. */
   idempotencyKey: Scalars['String']['input'];
   /** Interruptions (lost workers, failed attempts) survived before it fails, 0-10 (default 3); a worker that stops cleanly hands its job back without one. */
   maxRetries?: InputMaybe<Scalars['Int']['input']>;

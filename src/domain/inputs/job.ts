@@ -54,9 +54,9 @@ export const RESERVED_KEY_PREFIX = 'trainyard:';
 
 export const SubmitJobInput = z.object({
   type: z.enum(['TRAIN', 'FINETUNE', 'CONTRACT']),
-  idempotencyKey: Text.trim()
-    .min(1, 'is required')
-    .max(200, 'must be at most 200 characters')
+  // Exactly as sent, like any key: trimmed, two keys a caller keeps apart would name one job.
+  idempotencyKey: Text.max(200, 'must be at most 200 characters')
+    .refine((key) => key.trim().length > 0, 'is required')
     .refine(
       (key) => !key.startsWith(RESERVED_KEY_PREFIX),
       `must not start with "${RESERVED_KEY_PREFIX}": Trainyard's own jobs use those`,
@@ -65,7 +65,7 @@ export const SubmitJobInput = z.object({
   sourceModelId: optional(Id),
   datasetId: optional(Id),
   environment: optional(Name),
-  /** Interruptions (lost workers) survived before the job fails; each resumes from a checkpoint. */
+  /** Interruptions (lost workers, failed attempts) survived before the job fails; each resumes from a checkpoint. */
   maxRetries: optional(z.int().min(0, 'must be between 0 and 10').max(10, 'must be between 0 and 10')).transform(
     (v) => v ?? 3,
   ),
