@@ -44,6 +44,14 @@ const EmbGetSpec = graphql(`
   }
 `);
 
+const EmbWorkers = graphql(`
+  query EmbWorkers {
+    workers {
+      id
+    }
+  }
+`);
+
 const EmbViewer = graphql(`
   query EmbViewer {
     viewer {
@@ -260,6 +268,8 @@ describe('the embedded default (npm start with nothing installed)', () => {
       await waitForStdout(second, LISTENING);
       // The project exists, so nothing new is printed; the old key and the spec survived.
       expect(second.stdout()).not.toMatch(ADMIN_KEY);
+      // Its worker too: the same one, not one more row per start.
+      expect((await ok(second.url, key, EmbWorkers)).workers).toHaveLength(1);
       const { spec } = await ok(second.url, key, EmbGetSpec, { id: createSpec.spec.id });
       expect(spec).toEqual({
         id: createSpec.spec.id,

@@ -32,6 +32,7 @@ type Documents = {
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": typeof types.EmbGetSpecDocument,
+    "\n  query EmbWorkers {\n    workers {\n      id\n    }\n  }\n": typeof types.EmbWorkersDocument,
     "\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n": typeof types.EmbViewerDocument,
     "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.EmbCreateDatasetDocument,
     "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.EmbSubmitDocument,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n  query EmbBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.EmbBaseModelsDocument,
     "\n  mutation EmbCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n        name\n      }\n    }\n  }\n": types.EmbCreateSpecDocument,
     "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n": types.EmbGetSpecDocument,
+    "\n  query EmbWorkers {\n    workers {\n      id\n    }\n  }\n": types.EmbWorkersDocument,
     "\n  query EmbViewer {\n    viewer {\n      project {\n        name\n      }\n    }\n  }\n": types.EmbViewerDocument,
     "\n  mutation EmbCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.EmbCreateDatasetDocument,
     "\n  mutation EmbSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.EmbSubmitDocument,
@@ -440,6 +442,10 @@ export function graphql(source: "\n  mutation EmbCreateSpec($input: CreateSpecIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbGetSpec($id: ID!) {\n    spec(id: $id) {\n      id\n      name\n      examples {\n        input\n        expected\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbWorkers {\n    workers {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EmbWorkers {\n    workers {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
