@@ -447,8 +447,14 @@ describe('Hugging Face models', () => {
       const filter = { workerId: worker.id, environment: 'default', projectId: own.id, leaseMs: 60_000 };
       return claimJob(em, { ...filter, loadsHuggingFace: loadsHuggingFace(trainer) });
     };
+    // The same for one that fine-tunes it further from it as its source (a torch adapter's output
+    // is such a model too).
+    const fromSource = await ok(server.url, own.key, DsSubmitOnHf, {
+      input: { type: 'FINETUNE', idempotencyKey: randomUUID(), sourceModelId: baseModelId, datasetId },
+    });
     expect(await claimAs('tfjs')).toBeNull();
     expect((await claimAs('torch'))?.job.id).toBe(queued.submitJob.job.id);
+    expect((await claimAs('torch'))?.job.id).toBe(fromSource.submitJob.job.id);
 
     const train = await execute(server.url, own.key, DsSubmitOnHf, {
       input: { type: 'TRAIN', idempotencyKey: randomUUID(), baseModelId, datasetId, hyperparams: {} },

@@ -25,7 +25,10 @@ export interface ClaimFilter {
   /** null: the worker serves every project. */
   projectId: string | null;
   leaseMs: number;
-  /** Whether its trainer loads registered Hugging Face models: a job on one waits for one that does. */
+  /**
+   * Whether its trainer loads registered Hugging Face models: a job on one (its source model, or
+   * else its base, as the worker loads them) waits for a worker whose trainer does.
+   */
   loadsHuggingFace: boolean;
 }
 
@@ -45,7 +48,8 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
          and (environment is null or environment = ?)
          and (?::uuid is null or project_id = ?::uuid)
          and (?::boolean or not exists (
-           select 1 from model m where m.id = job.base_model_id and m.config->>'format' = ?
+           select 1 from model m
+           where m.id = coalesce(job.source_model_id, job.base_model_id) and m.config->>'format' = ?
          ))
        order by created_at, id
        limit 1
