@@ -16,6 +16,8 @@ const REPORTS_THEN_ANSWERS = `
   require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
     const { id } = JSON.parse(line);
     console.log(JSON.stringify({ type: 'log', text: 'pretraining: step 1' }));
+    console.log(JSON.stringify({ type: 'error', message: 'a warning it started with' }));
+    console.log('1');
     console.log(JSON.stringify({ id, text: 'pong', latencyMs: 1, promptTokens: 1, completionTokens: 1 }));
   });
 `;
@@ -44,6 +46,8 @@ describe('a generation process', () => {
     expect((await generation.generate(request)).text).toBe('pong');
     expect(lines.map(({ msg, text }) => ({ msg, text }))).toEqual([
       { msg: 'generation process', text: 'pretraining: step 1' },
+      { msg: 'generation process reported', text: undefined },
+      { msg: 'generation process wrote a line that is neither an answer nor a report', text: undefined },
     ]);
   });
 

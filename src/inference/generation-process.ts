@@ -24,9 +24,9 @@ export interface Generation {
 type Reply = ({ id: string } & Generation) | { id: string | null; error: string };
 /**
  * What a trainer reports on its way, in the trainer protocol (a base model it pretrains before
- * it can answer): logged, never taken for an answer.
+ * it can answer, an error it starts with): logged, never taken for an answer.
  */
-type Report = { type: 'log'; text: string };
+type Report = { type: string; text?: string };
 
 interface Waiting {
   resolve(generation: Generation): void;
@@ -132,20 +132,27 @@ export class GenerationProcess {
   }
 
   private answer(line: string): void {
-    let reply: Reply | Report;
+    let parsed: unknown;
     try {
       // A model's text can hold a NUL, which an eval could not store.
-      reply = parseStorableJson(line) as Reply | Report;
+      parsed = parseStorableJson(line);
     } catch {
       this.logger.warn({ line }, 'generation process wrote a line that is not JSON');
       return;
     }
     // Any line shows the process at work.
     if (this.waiting.size > 0) this.watch();
-    if ('type' in reply) {
-      this.logger.info({ text: reply.text }, 'generation process');
+    if (typeof parsed !== 'object' || parsed === null) {
+      this.logger.warn({ line }, 'generation process wrote a line that is neither an answer nor a report');
       return;
     }
+    if ('type' in parsed) {
+      const report = parsed as Report;
+      if (report.type === 'log') this.logger.info({ text: report.text }, 'generation process');
+      else this.logger.warn({ report }, 'generation process reported');
+      return;
+    }
+    const reply = parsed as Reply;
     const waiting = reply.id === null ? undefined : this.settle(reply.id);
     if (!waiting) {
       this.logger.warn({ id: reply.id }, 'generation process answered a request no one waits for (given up)');
