@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { startEmbeddedWorker } from './embedded-worker.ts';
 import { createLogger } from './logger.ts';
 import { RunDriver } from './runs/run-driver.ts';
+import { stopOnSignal } from './shutdown-signals.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -33,17 +34,7 @@ if (app.bootstrapped.kind === 'created') {
   process.stdout.write(`Open ${graphiql} and set the header  Authorization: Bearer <key>\n\n`);
 }
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    Promise.all([worker?.stop(), runDriver.stop()])
-      .then(() => app.stop())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'unclean shutdown');
-          process.exit(1);
-        },
-      );
-  });
-}
+stopOnSignal(logger, 'shutting down', async () => {
+  await Promise.all([worker?.stop(), runDriver.stop()]);
+  await app.stop();
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.ts';
@@ -126,6 +126,18 @@ const WorkerStatuses = graphql(`
     }
   }
 `);
+
+/** Live processes whose command line holds `text`, read from /proc. */
+const processesNaming = (text: string) =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false; // it ended while the list was read
+      }
+    });
 
 const WORKER_DATA_DIR = '/tmp/trainyard-test-workers';
 /** Where every worker of this file keeps a job's files (workers/config.ts, job-workspace.ts). */
@@ -280,6 +292,20 @@ describe('workers', () => {
       done.metrics.points.map((p) => p.step),
       50,
     );
+  });
+
+  it('kills its trainer when a second signal makes it exit without waiting', async () => {
+    // A trainer slow to checkpoint keeps the first signal's clean stop waiting.
+    const own = await projectWithOwnWorker({ FIXTURE_IGNORE_SIGTERM: '1' });
+    const jobId = await own.submit({ hyperparams: { steps: 400, lr: 0.05 } });
+    await waitFor('three steps', async () => (await own.state(jobId)).metrics.count >= 3);
+    // The trainer's command line names its job file, in the job's work directory.
+    expect(processesNaming(jobId)).not.toEqual([]);
+    own.worker.kill('SIGINT');
+    await waitFor('the stop to begin', async () => own.worker.output().includes('stopping:'));
+    own.worker.kill('SIGINT');
+    expect((await own.worker.exited).code).toBe(1);
+    await waitFor('the trainer to be gone', async () => processesNaming(jobId).length === 0, 5_000);
   });
 
   it('refuses to start with a setting it cannot read, naming it, not with a stack', async () => {

@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.ts';
 import { createOrm } from '../src/db/orm.ts';
 import { createLogger } from '../src/logger.ts';
 import { createRedisPubSub } from '../src/realtime/pubsub.ts';
+import { stopOnSignal } from '../src/shutdown-signals.ts';
 import { loadWorkerConfig } from './config.ts';
 import { createWorkerRuntime } from './runtime.ts';
 
@@ -25,21 +26,11 @@ const runtime = await createWorkerRuntime(orm, pubsub, logger, workerConfig);
 // Listening before the worker registers: once its row is there, a SIGTERM is a clean stop.
 const started = runtime.start();
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'stopping: the current job checkpoints and goes back to the queue');
-    started
-      .then(() => runtime.stop())
-      .then(() => pubsub.close())
-      .then(() => orm.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'unclean stop');
-          process.exit(1);
-        },
-      );
-  });
-}
+stopOnSignal(logger, 'stopping: the current job checkpoints and goes back to the queue', async () => {
+  await started;
+  await runtime.stop();
+  await pubsub.close();
+  await orm.close();
+});
 
 await started;

@@ -55,6 +55,12 @@ export class TrainerProcess {
     // trainer killed by that SIGINT lost every step since its last checkpoint. The worker stops
     // it the one way the protocol knows, SIGTERM (checkpoint, then exit).
     this.child = spawn(executable, [...args, '--job', jobFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Out of the worker's group, it would outlive a worker that exits without stopping it (a
+    // second Ctrl-C, a crash), holding its GPU: it is killed on the worker's way out.
+    const killOnExit = () => this.child.kill('SIGKILL');
+    process.on('exit', killOnExit);
+    const forget = () => process.off('exit', killOnExit);
+    this.child.once('exit', forget).once('error', forget); // 'error': it never started
     const guarded = (handle: (line: string) => Promise<void>) => async (line: string) => {
       if (this.failure !== undefined) return;
       try {
