@@ -105,6 +105,16 @@ describe('errors in the request, over HTTP', () => {
         ],
       },
     ];
+    const manyWrong = Array.from({ length: 60 }, () => 'NOPE');
+    cases.push({
+      // Every wrong element is a problem: past 50, the rest are counted, not listed.
+      query: 'query($s: [RunStatus!]) { runs(where: { status: $s }) { totalCount } }',
+      variables: { s: manyWrong } as never,
+      fields: [
+        ...manyWrong.slice(0, 50).map((_, i) => ({ path: `s.${i}`, message: expect.stringContaining('NOPE') })),
+        { path: 's', message: 'and 10 more places that do not fit' },
+      ],
+    });
     for (const { query, variables, fields } of cases) {
       const { errors } = (await post(JSON.stringify({ query, variables }))).body;
       const problems = errors?.flatMap((e) => {

@@ -14,6 +14,12 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import type { FieldProblem } from '../domain/errors.ts';
 
+/**
+ * Problems listed per variable: a list of half a million wrong elements (a 1 MB body) would
+ * otherwise answer with one entry each.
+ */
+const MAX_PROBLEMS = 50;
+
 /** Where a variable's value does not fit its declared type, each place as a FieldProblem. */
 function problemsOf(definition: VariableDefinitionNode, type: GraphQLInputType, inputs: Record<string, unknown>) {
   const name = definition.variable.name.value;
@@ -23,9 +29,12 @@ function problemsOf(definition: VariableDefinitionNode, type: GraphQLInputType, 
       : [];
   }
   const problems: FieldProblem[] = [];
-  coerceInputValue(inputs[name], type, (path, _value, error) =>
-    problems.push({ path: [name, ...path].join('.'), message: error.message }),
-  );
+  let more = 0;
+  coerceInputValue(inputs[name], type, (path, _value, error) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path: [name, ...path].join('.'), message: error.message });
+    else more++;
+  });
+  if (more > 0) problems.push({ path: name, message: `and ${more} more places that do not fit` });
   return problems;
 }
 
@@ -45,12 +54,16 @@ function variableErrors({ schema, document, operationName, variableValues }: Exe
     if (!type || !isInputType(type)) return [];
     const fields = problemsOf(definition, type, inputs);
     if (fields.length === 0) return [];
-    const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
+    const [first] = fields;
+    const others = fields.length > 1 ? ` (${fields.length - 1} more in extensions.fields)` : '';
     return [
-      new GraphQLError(`Variable "$${definition.variable.name.value}" got an invalid value. ${detail}`, {
-        nodes: definition,
-        extensions: { code: 'BAD_USER_INPUT', fields },
-      }),
+      new GraphQLError(
+        `Variable "$${definition.variable.name.value}" got an invalid value at ${first!.path}: ${first!.message}${others}`,
+        {
+          nodes: definition,
+          extensions: { code: 'BAD_USER_INPUT', fields },
+        },
+      ),
     ];
   });
 }
