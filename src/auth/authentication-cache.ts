@@ -39,7 +39,8 @@ export class AuthenticationCache {
   private closing = false;
   /** API keys that live connections were opened with, and how many hold each. */
   private readonly held = new Map<string, number>();
-  private readonly rereading: NodeJS.Timeout;
+  private readonly rereadTimer: NodeJS.Timeout;
+  private rereading: Promise<void> | undefined;
 
   /**
    * Starts listening for revocations without waiting for the bus: an instance starts, and
@@ -50,7 +51,7 @@ export class AuthenticationCache {
     private readonly logger: Logger,
     private readonly em: () => SqlEntityManager,
   ) {
-    this.rereading = setInterval(() => void this.rereadHeld(), AUTHENTICATION_TTL_MS).unref();
+    this.rereadTimer = setInterval(() => void this.rereadHeld(), AUTHENTICATION_TTL_MS).unref();
     void (async () => {
       const revocations = await pubsub.subscribe('apiKeyRevoked', REVOCATIONS);
       this.revocations = revocations;
@@ -102,7 +103,13 @@ export class AuthenticationCache {
     };
   }
 
-  private async rereadHeld(): Promise<void> {
+  private rereadHeld(): Promise<void> {
+    // One at a time: on a slow database, reads every 30 s would otherwise pile up.
+    this.rereading ??= this.readHeldKeys().finally(() => (this.rereading = undefined));
+    return this.rereading;
+  }
+
+  private async readHeldKeys(): Promise<void> {
     const ids = [...this.held.keys()];
     if (ids.length === 0) return;
     try {
@@ -132,7 +139,8 @@ export class AuthenticationCache {
   /** Stops hearing revocations; call before closing the bus. */
   async close(): Promise<void> {
     this.closing = true;
-    clearInterval(this.rereading);
+    clearInterval(this.rereadTimer);
+    await this.rereading;
     await this.revocations?.return?.();
   }
 }

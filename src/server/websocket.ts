@@ -4,7 +4,7 @@ import { getOperationAST, type DocumentNode, type ExecutionArgs } from 'graphql'
 import { GraphQLError } from 'graphql/index.js';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { secretFromHeader } from '../auth/authenticate.ts';
 import type { Authentication, Context } from '../context.ts';
 import type { Services } from '../services.ts';
@@ -73,6 +73,8 @@ export function attachWebSocketServer(server: Server, yoga: Yoga, services: Serv
           ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, `UNAUTHENTICATED: ${auth.reason}`.slice(0, 120));
           return false;
         }
+        // Gone while its key was read: its 'close' came already, and would never release a hold.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
         ctx.extra.auth = auth;
         keyOfSocket.set(ctx.extra.socket, auth.viewer.apiKey.id);
         ctx.extra.socket.once('close', services.authentication.hold(auth.viewer.apiKey.id));
