@@ -58,7 +58,7 @@ JobRef.implement({
     }),
     interruptions: t.exposeInt('interruptions', {
       description:
-        'Attempts that ended without their worker handing the job back cleanly: a worker lost, or an attempt that failed. A worker that stops (SIGTERM) hands its job back without one.',
+        "Attempts that ended without their worker handing the job back cleanly: a worker lost, or an attempt that failed on the worker's side (a trainer that would not start) and went back to the queue. A worker that stops (SIGTERM) hands its job back without one; a trainer that reports an error fails the job.",
     }),
     maxRetries: t.exposeInt('maxRetries', { description: 'Interruptions survived before the job fails.' }),
     lastCheckpointStep: t.exposeInt('lastCheckpointStep', { description: 'Step of the last durable checkpoint.' }),

@@ -75,11 +75,11 @@ const CreateSpecInputRef = builder.inputType('CreateSpecInput', {
 const UpdateSpecInputRef = builder.inputType('UpdateSpecInput', {
   description: 'Fields to change; omitted fields keep their value. Existing runs keep their snapshot.',
   fields: (t) => ({
-    name: t.string({ description: '1-200 characters.' }),
+    name: t.string({ description: '1-200 characters; cannot be null.' }),
     description: t.string({ description: 'Up to 10,000 characters; null clears it.' }),
     systemPrompt: t.string({ description: 'Up to 20,000 characters; null clears it.' }),
-    examples: t.field({ type: [SpecExampleInputRef], description: '1-1000 examples.' }),
-    tags: t.stringList({ description: 'Up to 50 tags of 1-64 characters.' }),
+    examples: t.field({ type: [SpecExampleInputRef], description: '1-1000 examples; cannot be null.' }),
+    tags: t.stringList({ description: 'Up to 50 tags of 1-64 characters ([] removes them all); cannot be null.' }),
   }),
 });
 

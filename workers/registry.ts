@@ -12,18 +12,23 @@ export interface WorkerIdentity {
 
 /** Registers (or re-registers, after a restart with the same id) a worker row. */
 export async function registerWorker(em: SqlEntityManager, identity: WorkerIdentity): Promise<void> {
-  await em.upsert(WorkerSchema, {
-    id: identity.id,
-    projectId: identity.projectId,
-    host: hostname(),
-    environment: identity.environment,
-    trainers: identity.trainers,
-    gpu: identity.gpu,
-    status: 'idle',
-    // The worker's clock, for the two seconds until its first heartbeat stamps the database's.
-    lastHeartbeatAt: new Date(),
-    createdAt: new Date(),
-  });
+  await em.upsert(
+    WorkerSchema,
+    {
+      id: identity.id,
+      projectId: identity.projectId,
+      host: hostname(),
+      environment: identity.environment,
+      trainers: identity.trainers,
+      gpu: identity.gpu,
+      status: 'idle',
+      // The worker's clock, for the two seconds until its first heartbeat stamps the database's.
+      lastHeartbeatAt: new Date(),
+      createdAt: new Date(),
+    },
+    // A restart with the same id is the same worker: it keeps the time it was first seen.
+    { onConflictExcludeFields: ['createdAt'] },
+  );
 }
 
 /**

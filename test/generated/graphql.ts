@@ -410,7 +410,7 @@ export type Job = Node & {
   id: Scalars['ID']['output'];
   /** Re-submitting this key returns this job. */
   idempotencyKey: Scalars['String']['output'];
-  /** Attempts that ended without their worker handing the job back cleanly: a worker lost, or an attempt that failed. A worker that stops (SIGTERM) hands its job back without one. */
+  /** Attempts that ended without their worker handing the job back cleanly: a worker lost, or an attempt that failed on the worker's side (a trainer that would not start) and went back to the queue. A worker that stops (SIGTERM) hands its job back without one; a trainer that reports an error fails the job. */
   interruptions: Scalars['Int']['output'];
   /** Step of the last durable checkpoint. */
   lastCheckpointStep: Scalars['Int']['output'];
@@ -1487,13 +1487,13 @@ export type TrainingRecommendationInput = {
 export type UpdateSpecInput = {
   /** Up to 10,000 characters; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** 1-1000 examples. */
+  /** 1-1000 examples; cannot be null. */
   examples?: InputMaybe<Array<SpecExampleInput>>;
-  /** 1-200 characters. */
+  /** 1-200 characters; cannot be null. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Up to 20,000 characters; null clears it. */
   systemPrompt?: InputMaybe<Scalars['String']['input']>;
-  /** Up to 50 tags of 1-64 characters. */
+  /** Up to 50 tags of 1-64 characters ([] removes them all); cannot be null. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

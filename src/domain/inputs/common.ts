@@ -69,8 +69,8 @@ function holdsLoneSurrogate(value: unknown): boolean {
 }
 
 /**
- * A field an update may omit, keeping its value, but not null: what it holds cannot be empty.
- * (`optional` reads null as omitted, which suits an input that creates.)
+ * A field an update may omit, keeping its value, but not set to null: the field it changes is
+ * never null. (`optional` reads null as omitted, which suits an input that creates.)
  */
 export function omittable<T extends z.ZodType>(schema: T) {
   return schema

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, optional, Text } from './common.ts';
+import { Id, Name, optional, requiredTextOf } from './common.ts';
 import type { JobType } from '../../db/entities/job.ts';
 
 const positiveInt = (max: number) => z.int().min(1, 'must be at least 1').max(max, `must be at most ${max}`);
@@ -55,12 +55,10 @@ export const RESERVED_KEY_PREFIX = 'trainyard:';
 export const SubmitJobInput = z.object({
   type: z.enum(['TRAIN', 'FINETUNE', 'CONTRACT']),
   // Exactly as sent, like any key: trimmed, two keys a caller keeps apart would name one job.
-  idempotencyKey: Text.max(200, 'must be at most 200 characters')
-    .refine((key) => key.trim().length > 0, 'is required')
-    .refine(
-      (key) => !key.startsWith(RESERVED_KEY_PREFIX),
-      `must not start with "${RESERVED_KEY_PREFIX}": Trainyard's own jobs use those`,
-    ),
+  idempotencyKey: requiredTextOf(200).refine(
+    (key) => !key.startsWith(RESERVED_KEY_PREFIX),
+    `must not start with "${RESERVED_KEY_PREFIX}": Trainyard's own jobs use those`,
+  ),
   baseModelId: optional(Id),
   sourceModelId: optional(Id),
   datasetId: optional(Id),
