@@ -4,16 +4,9 @@ import { facetCountsSql, facetPanel, topFacetValues, type FacetCount } from './f
 import { RUN_FACETS, prefixFilter, type RunFacetField } from './run-facet-fields.ts';
 import { runSearch, runWhereSql, searchTerm, withoutKeys, type RunWhere } from './run-filter.ts';
 import type { RunSearch } from './run-list.ts';
-import {
-  rollupCountsSql,
-  rollupScope,
-  rollupSources,
-  scopeWhere,
-  withoutParallelWorkers,
-  type RollupScope,
-} from './run-rollup.ts';
+import { rollupCountsSql, rollupScope, rollupSources, scopeWhere, type RollupScope } from './run-rollup.ts';
 import { projectIdOf } from './scope.ts';
-import { and, execute, join, or, raw, sql, type Sql } from './sql.ts';
+import { and, execute, join, or, raw, sql, withoutParallelWorkers, type Sql } from './sql.ts';
 
 interface CountsRequest {
   projectId: string;

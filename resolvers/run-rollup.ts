@@ -1,4 +1,3 @@
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { RunStatus } from '../src/db/entities/run.ts';
 import { creationRange } from '../src/domain/inputs/run-where.ts';
 import type { RunWhere } from './run-filter.ts';
@@ -164,20 +163,4 @@ export function scopeWhere(scope: RollupScope, slice: TimeSlice): RunWhere {
     createdAfter: slice.from,
     createdBefore: slice.to,
   };
-}
-
-/**
- * Runs `work` in a transaction whose statements start no parallel workers. A sum over
- * run_facet_count reads a few thousand rows, but PostgreSQL, misjudging a slice of it 10-40x
- * (its key columns are correlated), planned two parallel workers for it, whose start-up took
- * 30 ms on a 2-core machine against 5 ms of work (bench/SEARCH.md).
- */
-export function withoutParallelWorkers<T>(
-  em: SqlEntityManager,
-  work: (tx: SqlEntityManager) => Promise<T>,
-): Promise<T> {
-  return em.transactional(async (tx) => {
-    await tx.execute('set local max_parallel_workers_per_gather = 0');
-    return work(tx);
-  });
 }

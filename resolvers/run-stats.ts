@@ -3,7 +3,7 @@ import { ValidationError } from '../src/domain/errors.ts';
 import { RUN_FACETS, type RunFacetField } from './run-facet-fields.ts';
 import { runConditionSql, type RunWhere } from './run-filter.ts';
 import { projectIdOf } from './scope.ts';
-import { execute, join, raw, sql, type Sql } from './sql.ts';
+import { execute, join, raw, sql, withoutParallelWorkers, type Sql } from './sql.ts';
 
 export const TIME_BUCKETS = ['HOUR', 'DAY', 'WEEK'] as const;
 export type TimeBucket = (typeof TIME_BUCKETS)[number];
@@ -67,15 +67,17 @@ export async function runStats(
     sql`count(*)::int as count`,
     ...aggregates.map((name) => sql`${AGGREGATES[name]} as ${raw(`"${name}"`)}`),
   ];
-  const rows = await execute<Record<string, unknown>>(
-    ctx.em,
-    sql`
+  const rows = await withoutParallelWorkers(ctx.em, (tx) =>
+    execute<Record<string, unknown>>(
+      tx,
+      sql`
       select ${join(columns, ', ')}
       from run r ${join(unnests, ' ')}
       where ${runConditionSql(projectIdOf(ctx), args.where)}
       group by ${join(keys, ', ')}
       order by ${join(keys, ', ')}
       limit ${MAX_ROWS + 1}`,
+    ),
   );
   if (rows.length > MAX_ROWS) {
     throw ValidationError.field(

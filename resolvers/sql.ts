@@ -51,3 +51,21 @@ const paren = (part: Sql): Sql => sql`(${part})`;
 export function execute<T>(em: SqlEntityManager, query: Sql): Promise<T[]> {
   return em.execute<T[]>(query.text, [...query.params]);
 }
+
+/**
+ * Runs `work` in a transaction whose statements start no parallel workers. On a 2-core machine
+ * their start-up cost more than they saved (bench/SEARCH.md): a sum over run_facet_count reads a
+ * few thousand rows, but PostgreSQL, misjudging a slice of it 10-40x (its key columns are
+ * correlated), planned two workers whose start-up took 30 ms against 5 ms of work; runStats over
+ * a month of runs took 155-185 ms with two workers and 107 ms without, and 1.35 s against 1.30 s
+ * over all of them.
+ */
+export function withoutParallelWorkers<T>(
+  em: SqlEntityManager,
+  work: (tx: SqlEntityManager) => Promise<T>,
+): Promise<T> {
+  return em.transactional(async (tx) => {
+    await tx.execute('set local max_parallel_workers_per_gather = 0');
+    return work(tx);
+  });
+}
