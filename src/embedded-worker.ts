@@ -12,8 +12,8 @@ import { createWorkerRuntime, type WorkerRuntime } from '../workers/runtime.ts';
  */
 export async function startEmbeddedWorker(app: App): Promise<WorkerRuntime> {
   const { orm, pubsub, logger } = app.services;
-  const workerId = await embeddedWorkerId(app.services.config.dataDir);
-  const config = loadWorkerConfig({ TRAINYARD_WORKER_ID: workerId, ...process.env });
+  const workerId = process.env.TRAINYARD_WORKER_ID ?? (await embeddedWorkerId(app.services.config.dataDir));
+  const config = loadWorkerConfig({ ...process.env, TRAINYARD_WORKER_ID: workerId });
   const runtime = await createWorkerRuntime(orm, pubsub, logger.child({ component: 'worker' }), config);
   await runtime.start();
   return runtime;

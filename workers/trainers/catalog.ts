@@ -18,6 +18,7 @@ export const TRAINERS = {
 } as const satisfies Record<string, (python: string) => Argv>;
 
 export type TrainerName = keyof typeof TRAINERS;
+export const TRAINER_NAMES = Object.keys(TRAINERS) as [TrainerName, ...TrainerName[]];
 
 /** The shipped trainers that load registered Hugging Face models (torch/README.md). */
 const HUGGING_FACE_TRAINERS: readonly string[] = ['torch'];
@@ -29,4 +30,3 @@ const HUGGING_FACE_TRAINERS: readonly string[] = ['torch'];
  */
 export const loadsHuggingFace = (name: string): boolean =>
   !Object.hasOwn(TRAINERS, name) || HUGGING_FACE_TRAINERS.includes(name);
-export const TRAINER_NAMES = Object.keys(TRAINERS) as [TrainerName, ...TrainerName[]];
