@@ -309,9 +309,16 @@ describe('workers', () => {
   });
 
   it('refuses to start with a setting it cannot read, naming it, not with a stack', async () => {
-    const worker = startWorker({ TRAINYARD_WORKER_ID: 'gpu-box-1', TRAINYARD_LEASE_MS: 'soon' });
+    const worker = startWorker({
+      TRAINYARD_WORKER_ID: 'gpu-box-1',
+      TRAINYARD_LEASE_MS: 'soon',
+      // The shipped trainers' own setting: 0 made the built-in one never checkpoint.
+      TRAINYARD_CHECKPOINT_EVERY: '0',
+    });
     expect((await worker.exited).code).not.toBe(0);
-    expect(worker.output()).toMatch(/Invalid configuration:\n {2}TRAINYARD_WORKER_ID: .+\n {2}TRAINYARD_LEASE_MS: /);
+    expect(worker.output()).toMatch(
+      /Invalid configuration:\n {2}TRAINYARD_CHECKPOINT_EVERY: .+\n {2}TRAINYARD_WORKER_ID: .+\n {2}TRAINYARD_LEASE_MS: /,
+    );
     expect(worker.output()).not.toContain('ZodError');
   });
 

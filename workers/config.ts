@@ -12,6 +12,14 @@ export const TrainerEnv = z.object({
 });
 
 /**
+ * What the shipped trainers read from the environment they inherit. The worker checks it at its
+ * own start too, so a bad value stops the worker, not every job it claims.
+ */
+export const ShippedTrainerEnv = z.object({
+  TRAINYARD_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(50),
+});
+
+/**
  * `schema` read from the environment, or one error that lists each variable that does not fit,
  * as a person who set them can read it (not a ZodError's stack).
  */
@@ -37,6 +45,7 @@ export function trainerOf(e: z.infer<typeof TrainerEnv>): TrainerChoice {
 
 /** Worker settings, from the environment (README: "Running workers"). */
 const WorkerEnv = TrainerEnv.extend({
+  ...ShippedTrainerEnv.shape,
   TRAINYARD_WORKER_ID: z.uuid().optional(),
   TRAINYARD_ENVIRONMENT: z.string().min(1).default('default'),
   TRAINYARD_WORKER_PROJECT: z.uuid().optional(),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
+import { parseEnv, ShippedTrainerEnv } from '../../config.ts';
 import type { TrainerJob } from '../../protocol.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import type { WindowSampler } from './data.ts';
@@ -19,8 +20,6 @@ export interface JobStats {
   computeSeconds: number;
 }
 
-export const checkpointEvery = () => Number(process.env.TRAINYARD_CHECKPOINT_EVERY ?? 50);
-
 let stopRequested = false;
 process.on('SIGTERM', () => {
   stopRequested = true;
@@ -35,7 +34,7 @@ export interface TrainingPlan extends Omit<TrainSegment, 'firstStep' | 'steps'> 
 /**
  * Runs the training part of a job: from step 0 with a freshly prepared model, or from a
  * checkpoint (which restores the model, the optimizer and the sampler), checkpointing every
- * `checkpointEvery()` steps and on SIGTERM. Returns null when stopped early.
+ * TRAINYARD_CHECKPOINT_EVERY steps and on SIGTERM. Returns null when stopped early.
  */
 export async function runTraining(
   tf: Tf,
@@ -46,6 +45,7 @@ export async function runTraining(
   lr: number,
 ): Promise<{ model: Model; stats: JobStats; lastLoss: number } | null> {
   const started = performance.now();
+  const { TRAINYARD_CHECKPOINT_EVERY: checkpointEvery } = parseEnv(ShippedTrainerEnv, process.env);
   const optimizer = tf.train.adam(lr);
   let model: Model;
   let stats: JobStats;
@@ -88,7 +88,7 @@ export async function runTraining(
       cycleOf: plan.cycleOf && ((i) => plan.cycleOf!(firstStep + i)),
     },
     {
-      checkpointDue: (step) => step % checkpointEvery() === 0 && step < plan.totalSteps,
+      checkpointDue: (step) => step % checkpointEvery === 0 && step < plan.totalSteps,
       stopRequested: () => stopRequested,
       checkpoint: async (step) => {
         tokensThisAttempt = (step - firstStep) * plan.batch * plan.seqLen;
