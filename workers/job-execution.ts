@@ -34,8 +34,8 @@ export type Outcome = 'completed' | 'failed' | 'handed-back' | 'lease-lost';
 
 /**
  * Runs one claimed job to its end: workspace, trainer process, lease renewal, ingestion, and the
- * final transition. `shouldHandBack` turns true when the worker is asked to stop: the trainer
- * checkpoints and the job goes back to the queue for another worker to resume.
+ * final transition. `handBack()`, called when the worker is asked to stop, makes the trainer
+ * checkpoint and the job go back to the queue for another worker to resume.
  */
 export class JobExecution {
   private trainer: TrainerProcess | undefined;

@@ -18,9 +18,9 @@ export interface WorkerRuntimeOptions extends Omit<
 
 /**
  * Batches of up to 5,000 rows, written at least every 100 ms; 20,000 held before the trainer
- * waits. Each batch costs a transaction with its lease check whatever its size, and 2,000-row
- * batches reached 54% of raw COPY's rows/s where 5,000-row ones reach 70-78% (bench/RESULTS.md);
- * a live stream's items are still at most 100 ms behind, as a quiet trainer's batches are small.
+ * waits. Each batch costs a transaction with its lease check whatever its size: 5,000-row
+ * batches reach 81% of raw COPY's rows/s (bench/RESULTS.md, "Metric-point ingestion"); a live
+ * stream's items are still at most 100 ms behind, as a quiet trainer's batches are small.
  */
 export const INGEST_OPTIONS = { capacity: 20000, maxBatch: 5000, flushMs: 100 };
 

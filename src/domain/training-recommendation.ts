@@ -6,7 +6,7 @@
  * - Learning rate: the fit of Kaplan et al. (2020, "Scaling Laws for Neural Language Models",
  *   appendix D.1), `lr(N) = 0.003239 - 0.0001395 * ln(N)` for N non-embedding-ish parameters,
  *   clamped to [1e-5, 3e-3]. It gives about 7.7e-5 for a 7B model (the seed's example: 7e-5) and
- *   about 1.6e-3 for our 100k-parameter tiny model. Window: half to twice the recommendation.
+ *   about 1.6e-3 for our 125k-parameter tiny model. Window: half to twice the recommendation.
  * - Training amount: three epochs over the dataset (`TARGET_EPOCHS`), at `BATCH_SEQUENCES`
  *   sequences of `seqLen` tokens per step, never fewer than `MIN_TOTAL_STEPS` steps. TRAIN jobs
  *   split it into `turns` x `cycles` x `stepsPerCycle`; FINETUNE jobs read `steps`.

@@ -99,8 +99,8 @@ export async function renewLease(em: SqlEntityManager, lease: Lease, leaseMs: nu
 
 /**
  * Runs `work` in a transaction that first locks the job row and checks the lease. The lock
- * serialises fenced writes with cancelJob's conditional update, so a write either lands while
- * the lease is valid or not at all.
+ * serialises fenced writes with cancelJob and cancelRun, which take the same row lock (lockJob)
+ * before their transition, so a write either lands while the lease is valid or not at all.
  */
 export async function withLease<T>(
   em: SqlEntityManager,

@@ -20,7 +20,7 @@ export interface PubSub {
   readonly kind: 'redis' | 'in-process';
 }
 
-/** How messages leave and reach this process; `deliver` hands incoming ones to local listeners. */
+/** How messages leave and reach this process; incoming ones go to `Bus.deliver`. */
 interface Transport {
   publish(channel: string, message: string): void;
   listen(channel: string): Promise<void>;

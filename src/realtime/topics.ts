@@ -10,11 +10,6 @@ export interface StatusChange<S extends string> {
   at: string;
 }
 
-/**
- * The events Trainyard publishes, by topic. Status topics are keyed by project id, so one
- * subscription can follow every run or job of a project; payloads stay small because they
- * cross Redis and subscribers load the current row themselves.
- */
 /** Rows as published: without their keys (the topic names the job), timestamps as ISO strings. */
 type Published<T extends { ts: Date }> = Omit<T, 'jobId' | 'projectId' | 'ts'> & { ts: string };
 
@@ -26,6 +21,11 @@ export function toPublished<T extends { jobId: string; projectId: string; ts: Da
   return { ...rest, ts: ts.toISOString() } as Published<T>;
 }
 
+/**
+ * The events Trainyard publishes, by topic. Status topics are keyed by project id, so one
+ * subscription can follow every run or job of a project; payloads stay small because they
+ * cross Redis and subscribers load the current row themselves.
+ */
 export interface Topics {
   /** Liveness probe used by /readyz: a round trip through the bus. */
   ping: { nonce: string };
