@@ -87,7 +87,7 @@ export interface TimeSlice {
  * Splits [after, before) into whole UTC months, whole UTC days outside them, and the partial
  * days at the ends, which only the runs can answer.
  */
-export function splitRange(
+function splitRange(
   after: Date | null,
   before: Date | null,
 ): { months: TimeSlice[]; days: TimeSlice[]; rest: TimeSlice[] } {

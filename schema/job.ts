@@ -11,7 +11,7 @@ import { DatasetRef, JobRef, ModelRef, RunRef, WorkerRef } from './refs.ts';
 const enumValues = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, { value: v }])) as { [K in T]: { value: K } };
 
-export const JobTypeEnum = builder.enumType('JobType', {
+const JobTypeEnum = builder.enumType('JobType', {
   description: 'TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes.',
   values: enumValues(JOB_TYPES),
 });

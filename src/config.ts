@@ -28,7 +28,7 @@ const EnvSchema = TrainerEnv.extend({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+type Env = z.infer<typeof EnvSchema>;
 
 /** An OpenAI-compatible chat completions endpoint, for augmentation and LLM-judge scoring. */
 export interface LlmConfig {

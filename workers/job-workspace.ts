@@ -14,7 +14,7 @@ import type { TrainerJob } from './protocol.ts';
 const EXPORT_PAGE = 1000;
 
 /** A job's working directory: the same for every attempt on this worker's storage. */
-export const workDirFor = (workRoot: string, jobId: string) => join(workRoot, jobId);
+const workDirFor = (workRoot: string, jobId: string) => join(workRoot, jobId);
 
 /** Streams a dataset's records to JSONL (`{"prompt","completion"}` per line) for the trainer. */
 async function exportDataset(em: SqlEntityManager, datasetId: string, path: string): Promise<void> {

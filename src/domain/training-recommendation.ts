@@ -13,9 +13,9 @@
  */
 import { JOB_LIMITS } from './inputs/job.ts';
 
-export const TARGET_EPOCHS = 3;
-export const BATCH_SEQUENCES = 8;
-export const MIN_TOTAL_STEPS = 100;
+const TARGET_EPOCHS = 3;
+const BATCH_SEQUENCES = 8;
+const MIN_TOTAL_STEPS = 100;
 const TURNS = 2;
 const MAX_STEPS_PER_CYCLE = 1000;
 const CYCLES_RANGE = { min: 3, max: 10 };
@@ -23,7 +23,7 @@ const LR_RANGE = { min: 1e-5, max: 3e-3 };
 const DEFAULT_SEQ_LEN = 256;
 const SMALL_DATASET_TOKENS = 10_000;
 
-export const DISCLAIMER = 'Recommended starting points — tune within the window for your model and data.';
+const DISCLAIMER = 'Recommended starting points — tune within the window for your model and data.';
 
 export interface RecommendationSubject {
   modelParams: number;
@@ -53,12 +53,12 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 /** Two significant digits: a recommendation, not a measurement. */
 const round2 = (value: number) => Number(value.toPrecision(2));
 
-export function learningRateFor(params: number): number {
+function learningRateFor(params: number): number {
   return round2(clamp(0.003239 - 0.0001395 * Math.log(params), LR_RANGE.min, LR_RANGE.max));
 }
 
 /** 7000000000 -> "7B", 124672 -> "125K": how people name model sizes. */
-export function humanCount(value: number): string {
+function humanCount(value: number): string {
   const units: [number, string][] = [
     [1e12, 'T'],
     [1e9, 'B'],

@@ -41,7 +41,7 @@ const EXIT_GRACE_MS = 5_000;
  * hung and is killed (failing what it had; the next request starts a fresh one). It answers in
  * order, so one generation that never ends would hold every later one, evaluations included.
  */
-export const DEFAULT_SILENCE_LIMIT_MS = 5 * 60_000;
+const DEFAULT_SILENCE_LIMIT_MS = 5 * 60_000;
 
 /**
  * A long-lived generation program (a trainer started with `--serve-generation`, PROTOCOL.md

@@ -50,7 +50,7 @@ export async function stopAll(): Promise<void> {
   );
 }
 
-export const FIXTURE_TRAINER = 'node --import tsx test/fixtures/linear-trainer.ts';
+const FIXTURE_TRAINER = 'node --import tsx test/fixtures/linear-trainer.ts';
 
 /** A worker process on the run's database and Redis, running the protocol fixture trainer. */
 export function spawnWorker(env: Record<string, string | undefined>, options?: SpawnOptions): SpawnedProcess {

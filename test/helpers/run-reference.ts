@@ -96,7 +96,7 @@ export function matchesSearch(run: RunRow, search: string): boolean {
   );
 }
 
-export const FACET_KEYS: Record<RunFacetField, (keyof RunWhere)[]> = {
+const FACET_KEYS: Record<RunFacetField, (keyof RunWhere)[]> = {
   STATUS: ['status'],
   SPEC: ['specId'],
   BASE_MODEL: ['baseModelId'],
@@ -145,7 +145,7 @@ export interface Counted {
 }
 
 /** Values of `field` among `runs`, most frequent first, ties by value (byte order, as the C collation). */
-export function countValues(runs: readonly RunRow[], field: RunFacetField): Counted[] {
+function countValues(runs: readonly RunRow[], field: RunFacetField): Counted[] {
   const counts = new Map<string, Counted>();
   for (const run of runs) {
     for (const { value, label } of facetValues(run, field)) {

@@ -3,7 +3,7 @@ import { Name, optional } from './common.ts';
 
 export const CreateProjectInput = z.object({ name: Name });
 
-export const API_KEY_SCOPES = ['admin'] as const;
+const API_KEY_SCOPES = ['admin'] as const;
 
 export const CreateApiKeyInput = z.object({
   label: Name,

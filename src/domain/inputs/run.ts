@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, JsonObject, Name, Tags, optional, textOf } from './common.ts';
 
 /** TunedTensor's run defaults and ranges (seed 000). */
-export const RunHyperparametersInput = z.object({
+const RunHyperparametersInput = z.object({
   nEpochs: optional(z.int().min(1, 'must be between 1 and 20').max(20, 'must be between 1 and 20')).transform(
     (v) => v ?? 4,
   ),

@@ -6,7 +6,7 @@ const MAX_EXAMPLE_CHARS = 20_000;
 
 const RequiredText = requiredTextOf(MAX_EXAMPLE_CHARS);
 
-export const SpecExampleInput = z.object({ input: RequiredText, expected: RequiredText });
+const SpecExampleInput = z.object({ input: RequiredText, expected: RequiredText });
 
 /** `specs(search:)`: a substring of a name or description, or a tag. */
 export const SpecSearch = textOf(200).nullish();

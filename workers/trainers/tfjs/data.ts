@@ -6,7 +6,7 @@ export type Rng = seedrandom.StatefulPRNG<seedrandom.State.Arc4>;
 export const seededRng = (seed: string, state?: object): Rng =>
   state ? seedrandom('', { state: state as seedrandom.State.Arc4 }) : seedrandom(seed, { state: true });
 
-export const rngState = (rng: Rng): object => rng.state();
+const rngState = (rng: Rng): object => rng.state();
 
 /** A batch of windows and, when the sampler has a loss mask, the weight of each target token. */
 export interface Batch {

@@ -20,7 +20,7 @@ import { snapshot, writeTensorFile } from './tensor-file.ts';
 type Tf = typeof TF;
 
 /** Sequences per step: CONTRACT's recovery, and jobs submitted before `batchSize` existed. */
-export const BATCH = 8;
+const BATCH = 8;
 const EVAL_WINDOWS = 32;
 /** CONTRACT's short recovery training on the corpus after pruning. */
 const RECOVERY_STEPS = 30;

@@ -33,7 +33,7 @@ export const ADAPTED_MATRICES = ['attn.wq', 'attn.wk', 'attn.wv', 'attn.wo', 'ml
 export const mlpWidth = (a: ModelArchitecture, layer: number) => a.mlpHidden?.[layer] ?? a.dModel * a.mlpRatio;
 
 /** Shapes of every weight, by name; the one place the layout is defined. */
-export function weightShapes(a: ModelArchitecture): Record<string, number[]> {
+function weightShapes(a: ModelArchitecture): Record<string, number[]> {
   const d = a.dModel;
   const shapes: Record<string, number[]> = { wte: [a.vocabSize, d], wpe: [a.contextLength, d] };
   for (let i = 0; i < a.nLayers; i++) {

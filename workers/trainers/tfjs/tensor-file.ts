@@ -12,7 +12,7 @@ export interface TensorFile<M> {
   tensors: Record<string, { shape: number[]; values: Float32Array }>;
 }
 
-export function encodeTensorFile<M>(file: TensorFile<M>): Buffer {
+function encodeTensorFile<M>(file: TensorFile<M>): Buffer {
   const entries = Object.entries(file.tensors);
   const header = Buffer.from(
     JSON.stringify({ meta: file.meta, tensors: entries.map(([name, t]) => ({ name, shape: t.shape })) }),
@@ -26,7 +26,7 @@ export function encodeTensorFile<M>(file: TensorFile<M>): Buffer {
   ]);
 }
 
-export function decodeTensorFile<M>(bytes: Buffer): TensorFile<M> {
+function decodeTensorFile<M>(bytes: Buffer): TensorFile<M> {
   const headerLength = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as {
     meta: M;

@@ -22,10 +22,6 @@ def file_path(uri: str) -> Path:
     return Path(unquote(urlparse(uri).path))
 
 
-def is_catalog_base(config: dict) -> bool:
-    return not config.get("files")
-
-
 def load_model(config: dict) -> ByteTransformer:
     """A catalog base (pretrained on first use) or full weights, on the training device."""
     architecture = config.get("architecture")
