@@ -4,8 +4,8 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { decodeCursor, encodeCursor, type SortKey } from '../src/domain/cursor.ts';
 import { ValidationError } from '../src/domain/errors.ts';
 
-const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
 
 export interface ConnectionArgs {
   first?: number | null;

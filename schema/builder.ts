@@ -3,6 +3,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resolvers/connection.ts';
 import type { Context } from '../src/context.ts';
 import { ForbiddenError, UnauthenticatedError } from '../src/domain/errors.ts';
 import { validationErrorFromIssues } from '../src/domain/validation.ts';
@@ -41,17 +42,37 @@ export const builder = new SchemaBuilder<{
     },
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    idFieldOptions: { description: "The entity's UUID." },
+    nodeTypeOptions: { description: 'An entity with a UUID, found by `node(id:)`.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list (a Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in list order.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass as `after` (or `before`) to page on from this item.' },
+    pageInfoFieldOptions: { description: 'Where this page lies in the list.' },
+    pageInfoTypeOptions: { description: 'Where a page lies in its list.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: "The first item's cursor; null on an empty page." },
+    endCursorFieldOptions: { description: "The last item's cursor; null on an empty page." },
+    firstArgOptions: {
+      description: `Items from the start, or after \`after\`: at most ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given.`,
+    },
+    afterArgOptions: { description: 'A cursor: the page starts after its item.' },
+    lastArgOptions: { description: `Items from the end, or before \`before\`: at most ${MAX_PAGE_SIZE}.` },
+    beforeArgOptions: { description: 'A cursor: the page ends before its item.' },
   },
   validation: {
     validationError: (result) => validationErrorFromIssues(result.issues),
   },
 });
 
-builder.queryType({ authScopes: { project: true } });
-builder.mutationType({ authScopes: { project: true } });
-builder.subscriptionType({ authScopes: { project: true } });
+builder.queryType({ description: "Reads, within the API key's project.", authScopes: { project: true } });
+builder.mutationType({ description: "Writes, within the API key's project.", authScopes: { project: true } });
+builder.subscriptionType({
+  description: "Live streams over graphql-ws or SSE, within the API key's project.",
+  authScopes: { project: true },
+});
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

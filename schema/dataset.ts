@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
     type: DatasetRef,
     nullable: true,
     description: 'A dataset of your project, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The dataset's UUID." }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => datasets.findDataset(ctx, id),
   }),
   datasets: t.connection(
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     type: DatasetPayload,
     description: 'Uploads a dataset; all records are stored or none are.',
     args: t.validate(
-      { input: t.arg({ type: CreateDatasetInputRef, required: true }) },
+      { input: t.arg({ type: CreateDatasetInputRef, required: true, description: 'The dataset to create.' }) },
       z.object({ input: CreateDatasetInput }),
     ),
     resolve: async (_root, { input }, ctx) => ({ dataset: await datasets.createDataset(ctx, input) }),

@@ -12,20 +12,32 @@ import {
 } from '../src/domain/inputs/run-analytics.ts';
 import { RunWhereInput, Search } from '../src/domain/inputs/run-where.ts';
 import { builder } from './builder.ts';
+import { describedValues } from './enum-values.ts';
 import { JobWhereRef } from './job.ts';
 import { RunWhereRef } from './run-where.ts';
 
-const enumValues = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, { value: v }])) as { [K in T]: { value: K } };
-
 export const RunFacetFieldEnum = builder.enumType('RunFacetField', {
   description: 'A run field to count by (tags and feedback flags count each value a run carries).',
-  values: enumValues(RUN_FACET_FIELDS),
+  values: describedValues<(typeof RUN_FACET_FIELDS)[number]>({
+    STATUS: 'The run status.',
+    SPEC: 'The spec it ran; labelled with the spec name.',
+    BASE_MODEL: 'The model it fine-tuned; labelled with the model name.',
+    MODEL: 'The model it produced; labelled with the model name.',
+    TAG: 'Each of its tags.',
+    ENVIRONMENT: 'Its environment.',
+    CREATED_BY: 'The label of the API key that started it.',
+    FEEDBACK_FLAG: 'Each flag of its feedback.',
+  }),
 });
 
 const JobFacetFieldEnum = builder.enumType('JobFacetField', {
   description: 'A job field to count by.',
-  values: enumValues(JOB_FACET_FIELDS),
+  values: describedValues<(typeof JOB_FACET_FIELDS)[number]>({
+    TYPE: 'The job type.',
+    STATUS: 'The job status.',
+    ENVIRONMENT: 'Its environment.',
+    BASE_MODEL: 'The model it started from; labelled with the model name.',
+  }),
 });
 
 interface FacetValue {

@@ -29,7 +29,10 @@ builder.mutationFields((t) => ({
   generate: t.field({
     type: GenerationRef,
     description: 'Generates text with a model, on the API server (README: "Generation").',
-    args: t.validate({ input: t.arg({ type: GenerateInputRef, required: true }) }, z.object({ input: GenerateInput })),
+    args: t.validate(
+      { input: t.arg({ type: GenerateInputRef, required: true, description: 'What to generate from, and how.' }) },
+      z.object({ input: GenerateInput }),
+    ),
     resolve: (_root, { input }, ctx) => generate(ctx, input),
   }),
 }));

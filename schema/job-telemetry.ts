@@ -20,7 +20,9 @@ const MetricPointRef = builder.objectRef<MetricPointShape>('MetricPoint').implem
     ts: t.expose('ts', { type: 'DateTime', description: 'When the worker received it.' }),
     step: t.exposeInt('step', { description: 'Training step.' }),
     cycle: t.exposeInt('cycle', { nullable: true, description: 'Cycle (TRAIN jobs).' }),
-    phase: t.exposeString('phase', { description: 'Phase, e.g. `train` or `eval`.' }),
+    phase: t.exposeString('phase', {
+      description: "The trainer's phase: `finetune`, `train` (TRAIN), `recover` (CONTRACT), or a custom trainer's own.",
+    }),
     loss: t.exposeFloat('loss', { nullable: true, description: 'Training loss.' }),
     lr: t.exposeFloat('lr', { nullable: true, description: 'Learning rate at this step.' }),
     throughput: t.exposeFloat('throughput', { nullable: true, description: 'Tokens per second.' }),
@@ -107,13 +109,20 @@ builder.objectFields(JobRef, (t) => ({
   }),
 }));
 
+/** Where a job's stream resumes: the client's cursor. */
+const AFTER_SEQ = 'The last seq received: the replay starts after it. Omitted: from the first.';
+
 builder.subscriptionFields((t) => ({
   jobMetrics: t.field({
     type: MetricPointRef,
     description:
       'Replays points with seq > afterSeq (or step > sinceStep), then live ones; each exactly once, in order. Completes when the job ends.',
     args: t.validate(
-      { jobId: t.arg.id({ required: true }), afterSeq: t.arg.int(), sinceStep: t.arg.int() },
+      {
+        jobId: t.arg.id({ required: true, description: "The job's UUID." }),
+        afterSeq: t.arg.int({ description: AFTER_SEQ }),
+        sinceStep: t.arg.int({ description: 'Replay only points of steps after this one.' }),
+      },
       z.object({ jobId: Id, afterSeq: z.int().min(0).nullish(), sinceStep: z.int().min(0).nullish() }),
     ),
     subscribe: (_root, args, ctx) => followJobMetrics(ctx, args.jobId, args.afterSeq, args.sinceStep),
@@ -124,7 +133,10 @@ builder.subscriptionFields((t) => ({
     description:
       'Replays lines with seq > afterSeq, then live ones; each exactly once, in order. Completes when the job ends.',
     args: t.validate(
-      { jobId: t.arg.id({ required: true }), afterSeq: t.arg.int() },
+      {
+        jobId: t.arg.id({ required: true, description: "The job's UUID." }),
+        afterSeq: t.arg.int({ description: AFTER_SEQ }),
+      },
       z.object({ jobId: Id, afterSeq: z.int().min(0).nullish() }),
     ),
     subscribe: (_root, args, ctx) => followJobLogs(ctx, args.jobId, args.afterSeq),

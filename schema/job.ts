@@ -5,20 +5,28 @@ import { RunSchema } from '../src/db/entities/run.ts';
 import { Id, Text, filterList } from '../src/domain/inputs/common.ts';
 import { SubmitJobInput } from '../src/domain/inputs/job.ts';
 import { builder, connectionNames } from './builder.ts';
+import { describedValues } from './enum-values.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, JobRef, ModelRef, RunRef, WorkerRef } from './refs.ts';
 
-const enumValues = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, { value: v }])) as { [K in T]: { value: K } };
-
 const JobTypeEnum = builder.enumType('JobType', {
   description: 'TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes.',
-  values: enumValues(JOB_TYPES),
+  values: describedValues<(typeof JOB_TYPES)[number]>({
+    TRAIN: 'Grow the model by new layers, then train it.',
+    FINETUNE: 'Train a LoRA adapter on a dataset; the base model stays frozen.',
+    CONTRACT: 'Prune the model to fewer parameters, then train it to recover.',
+  }),
 });
 
 export const JobStatusEnum = builder.enumType('JobStatus', {
   description: 'QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A lost lease returns RUNNING to QUEUED.',
-  values: enumValues(JOB_STATUSES),
+  values: describedValues<(typeof JOB_STATUSES)[number]>({
+    QUEUED: 'Waiting for a worker of its environment (also after a hand-back or a lost lease).',
+    RUNNING: "Held by a worker's lease; its trainer is running.",
+    COMPLETED: 'Finished: `result` and `outputModel` are set.',
+    FAILED: 'Stopped by an error, or interrupted more than `maxRetries` times; see `error`.',
+    CANCELLED: 'Cancelled by a user.',
+  }),
 });
 
 const JobResultRef = builder.objectRef<JobResult>('JobResult').implement({
@@ -181,7 +189,7 @@ builder.queryFields((t) => ({
     type: JobRef,
     nullable: true,
     description: 'A job of your project, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The job's UUID." }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => jobs.findJob(ctx, id),
   }),
   jobs: t.connection(
@@ -200,7 +208,7 @@ builder.mutationFields((t) => ({
     type: SubmitJobPayload,
     description: 'Queues a job, or returns the one already queued under this idempotency key.',
     args: t.validate(
-      { input: t.arg({ type: SubmitJobInputRef, required: true }) },
+      { input: t.arg({ type: SubmitJobInputRef, required: true, description: 'The job to queue.' }) },
       z.object({ input: SubmitJobInput }),
     ),
     resolve: (_root, { input }, ctx) => jobs.submitJob(ctx, input),
@@ -208,7 +216,7 @@ builder.mutationFields((t) => ({
   cancelJob: t.field({
     type: JobPayload,
     description: 'Cancels a QUEUED or RUNNING job.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The job's UUID." }) }, z.object({ id: Id })),
     resolve: async (_root, { id }, ctx) => ({ job: await jobs.cancelJob(ctx, id) }),
   }),
 }));

@@ -4,16 +4,19 @@ import { JobSchema } from '../src/db/entities/job.ts';
 import { MODEL_KINDS, ModelSchema, type Model } from '../src/db/entities/model.ts';
 import { Id } from '../src/domain/inputs/common.ts';
 import { RegisterHuggingFaceModelInput } from '../src/domain/inputs/model.ts';
+import { describedValues } from './enum-values.ts';
 import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { JobRef, ModelRef } from './refs.ts';
 
 const ModelKindEnum = builder.enumType('ModelKind', {
   description: 'Where a model came from.',
-  values: Object.fromEntries(MODEL_KINDS.map((kind) => [kind, { value: kind }])) as Record<
-    (typeof MODEL_KINDS)[number],
-    { value: (typeof MODEL_KINDS)[number] }
-  >,
+  values: describedValues<(typeof MODEL_KINDS)[number]>({
+    BASE: 'From the catalog, or a registered Hugging Face model.',
+    FINETUNED: 'A LoRA adapter a FINETUNE job trained, over its base model.',
+    GROWN: 'The output of a TRAIN job.',
+    CONTRACTED: 'The output of a CONTRACT job.',
+  }),
 });
 
 ModelRef.implement({
@@ -22,7 +25,10 @@ ModelRef.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Unique within the project.' }),
     kind: t.expose('kind', { type: ModelKindEnum, description: 'BASE, or how a job derived it.' }),
-    params: t.exposeFloat('params', { description: 'Parameter count, computed from the architecture.' }),
+    params: t.exposeFloat('params', {
+      description:
+        'Parameter count: computed from the architecture for catalog and trained models, as registered for Hugging Face models.',
+    }),
     config: t.expose('config', {
       type: 'JSON',
       description: 'Architecture and weights location, as trainers read them.',
@@ -49,7 +55,7 @@ builder.queryFields((t) => ({
     type: ModelRef,
     nullable: true,
     description: 'A model of your project, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The model's UUID." }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => models.findModel(ctx, id),
   }),
   models: t.connection(
@@ -98,7 +104,9 @@ builder.mutationFields((t) => ({
       'Registers a Hugging Face model directory as a base model. FINETUNE jobs on it need workers running ' +
       'the torch trainer with transformers and peft (README: "Running workers on GPU machines").',
     args: t.validate(
-      { input: t.arg({ type: RegisterHuggingFaceModelInputRef, required: true }) },
+      {
+        input: t.arg({ type: RegisterHuggingFaceModelInputRef, required: true, description: 'The model to register.' }),
+      },
       z.object({ input: RegisterHuggingFaceModelInput }),
     ),
     resolve: async (_root, { input }, ctx) => ({ model: await models.registerHuggingFaceModel(ctx, input) }),

@@ -8,7 +8,7 @@ builder.queryFields((t) => ({
     type: builder.nodeInterfaceRef(),
     nullable: true,
     description: 'Any entity of your project by its UUID, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "Any entity's UUID." }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => findNode(ctx, id),
   }),
 }));

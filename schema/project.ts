@@ -105,7 +105,7 @@ builder.mutationFields((t) => ({
     description: 'Creates a tenant with its own catalog and admin key. Needs an admin key.',
     authScopes: { admin: true },
     args: t.validate(
-      { input: t.arg({ type: CreateProjectInputRef, required: true }) },
+      { input: t.arg({ type: CreateProjectInputRef, required: true, description: 'The project to create.' }) },
       z.object({ input: CreateProjectInput }),
     ),
     resolve: async (_root, { input }, ctx) => {
@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
     type: CreateApiKeyPayload,
     description: 'Issues a key for your project. Only admins may issue admin keys.',
     args: t.validate(
-      { input: t.arg({ type: CreateApiKeyInputRef, required: true }) },
+      { input: t.arg({ type: CreateApiKeyInputRef, required: true, description: 'The key to create.' }) },
       z.object({ input: CreateApiKeyInput }),
     ),
     resolve: (_root, { input }, ctx) => access.createApiKey(ctx, input),
@@ -125,7 +125,7 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKeyPayload,
     description: 'Stops a key from working, at once and for good.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The key's UUID." }) }, z.object({ id: Id })),
     resolve: async (_root, { id }, ctx) => ({ apiKey: await access.revokeApiKey(ctx, id) }),
   }),
 }));

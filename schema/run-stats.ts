@@ -2,6 +2,7 @@ import * as stats from '../resolvers/run-stats.ts';
 import { TIME_BUCKETS, type RunStatsRow } from '../resolvers/run-stats.ts';
 import { RunStatsArgs, facetFields } from '../src/domain/inputs/run-analytics.ts';
 import { RunWhereInput } from '../src/domain/inputs/run-where.ts';
+import { describedValues } from './enum-values.ts';
 import { builder } from './builder.ts';
 import { RunFacetFieldEnum } from './facets.ts';
 import { RunWhereRef } from './run-where.ts';
@@ -9,9 +10,11 @@ import { selectedFields } from './selected-fields.ts';
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description: 'A UTC time bucket of creation time (weeks start on Monday).',
-  values: Object.fromEntries(TIME_BUCKETS.map((b) => [b, { value: b }])) as {
-    [K in (typeof TIME_BUCKETS)[number]]: { value: K };
-  },
+  values: describedValues<(typeof TIME_BUCKETS)[number]>({
+    HOUR: 'Each UTC hour.',
+    DAY: 'Each UTC day.',
+    WEEK: 'Each week, from Monday 00:00 UTC.',
+  }),
 });
 
 const RunStatsRowRef = builder.objectRef<RunStatsRow>('RunStatsRow').implement({

@@ -178,7 +178,9 @@ RunRef.implement({
     costUsd: t.exposeFloat('costUsd', { nullable: true, description: 'Compute cost in US dollars.' }),
     durationMs: t.exposeInt('durationMs', { nullable: true, description: 'Wall time from start to end.' }),
     createdBy: t.exposeString('createdBy', { nullable: true, description: 'Label of the API key that started it.' }),
-    isPublic: t.exposeBoolean('isPublic', { description: 'Whether the run may be shared outside the project.' }),
+    isPublic: t.exposeBoolean('isPublic', {
+      description: 'Always false: Trainyard does not share runs outside their project yet.',
+    }),
     metadata: t.expose('metadata', { type: 'JSON', nullable: true, description: 'Caller-supplied JSON object.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the run was started.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'When training began.' }),
@@ -204,7 +206,10 @@ const RunOrderRef = builder.inputType('RunOrder', {
     direction: t.field({
       type: builder.enumType('OrderDirection', {
         description: 'Ascending or descending.',
-        values: { ASC: { value: 'asc' as const }, DESC: { value: 'desc' as const } },
+        values: {
+          ASC: { value: 'asc' as const, description: 'Smallest or earliest first.' },
+          DESC: { value: 'desc' as const, description: 'Largest or latest first.' },
+        },
       }),
       defaultValue: 'desc',
       required: true,
@@ -259,7 +264,7 @@ builder.queryFields((t) => ({
     type: RunRef,
     nullable: true,
     description: 'A run of your project, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The run's UUID." }) }, idArgs),
     resolve: (_root, { id }, ctx) => runs.findRun(ctx, id),
   }),
   runs: t.connection(
@@ -287,7 +292,10 @@ builder.mutationFields((t) => ({
     type: RunPayload,
     description: 'Starts a run of a spec. Returns at once in PREPARING; progress streams on runStatus.',
     args: t.validate(
-      { specId: t.arg.id({ required: true }), input: t.arg({ type: StartRunInputRef }) },
+      {
+        specId: t.arg.id({ required: true, description: "The spec's UUID." }),
+        input: t.arg({ type: StartRunInputRef, description: 'Settings of this run; omitted: the defaults.' }),
+      },
       z.object({ specId: Id, input: StartRunInput.nullish().transform((v) => v ?? StartRunInput.parse({})) }),
     ),
     resolve: async (_root, { specId, input }, ctx) => ({ run: await lifecycle.startRun(ctx, specId, input) }),
@@ -295,14 +303,21 @@ builder.mutationFields((t) => ({
   cancelRun: t.field({
     type: RunPayload,
     description: 'Cancels a run that is PREPARING, TRAINING or EVALUATING.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, idArgs),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The run's UUID." }) }, idArgs),
     resolve: async (_root, { id }, ctx) => ({ run: await lifecycle.cancelRun(ctx, id) }),
   }),
   setRunFeedback: t.field({
     type: RunPayload,
     description: 'Records feedback on a run.',
     args: t.validate(
-      { id: t.arg.id({ required: true }), input: t.arg({ type: FeedbackInputRef, required: true }) },
+      {
+        id: t.arg.id({ required: true, description: "The run's UUID." }),
+        input: t.arg({
+          type: FeedbackInputRef,
+          required: true,
+          description: 'The feedback, replacing any earlier one.',
+        }),
+      },
       z.object({ id: Id, input: FeedbackInput }),
     ),
     resolve: async (_root, { id, input }, ctx) => ({ run: await runs.setRunFeedback(ctx, id, input) }),
@@ -311,7 +326,10 @@ builder.mutationFields((t) => ({
     type: RunPayload,
     description: "Replaces a run's tags.",
     args: t.validate(
-      { id: t.arg.id({ required: true }), tags: t.arg.stringList({ required: true }) },
+      {
+        id: t.arg.id({ required: true, description: "The run's UUID." }),
+        tags: t.arg.stringList({ required: true, description: 'The new tags, replacing the old ones.' }),
+      },
       z.object({ id: Id, tags: Tags }),
     ),
     resolve: async (_root, { id, tags }, ctx) => ({ run: await runs.setRunTags(ctx, id, tags) }),

@@ -98,7 +98,7 @@ builder.queryFields((t) => ({
     type: SpecRef,
     nullable: true,
     description: 'A spec of your project, or null.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The spec's UUID." }) }, z.object({ id: Id })),
     resolve: (_root, { id }, ctx) => specs.findSpec(ctx, id),
   }),
   specs: t.connection(
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
     type: SpecPayload,
     description: 'Creates a behaviour spec.',
     args: t.validate(
-      { input: t.arg({ type: CreateSpecInputRef, required: true }) },
+      { input: t.arg({ type: CreateSpecInputRef, required: true, description: 'The spec to create.' }) },
       z.object({ input: CreateSpecInput }),
     ),
     resolve: async (_root, { input }, ctx) => ({ spec: await specs.createSpec(ctx, input) }),
@@ -131,7 +131,14 @@ builder.mutationFields((t) => ({
     type: SpecPayload,
     description: 'Edits a spec. Runs already started keep the snapshot they froze.',
     args: t.validate(
-      { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateSpecInputRef, required: true }) },
+      {
+        id: t.arg.id({ required: true, description: "The spec's UUID." }),
+        input: t.arg({
+          type: UpdateSpecInputRef,
+          required: true,
+          description: 'The fields to change; omitted fields stay.',
+        }),
+      },
       z.object({ id: Id, input: UpdateSpecInput }),
     ),
     resolve: async (_root, { id, input }, ctx) => ({ spec: await specs.updateSpec(ctx, id, input) }),
@@ -139,7 +146,7 @@ builder.mutationFields((t) => ({
   deleteSpec: t.field({
     type: DeletePayload,
     description: 'Removes a spec from lists and lookups; its runs keep pointing at it.',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: Id })),
+    args: t.validate({ id: t.arg.id({ required: true, description: "The spec's UUID." }) }, z.object({ id: Id })),
     resolve: async (_root, { id }, ctx) => ({ id: await specs.deleteSpec(ctx, id) }),
   }),
 }));

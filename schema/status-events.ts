@@ -53,7 +53,10 @@ builder.subscriptionFields((t) => ({
     type: RunStatusEvent,
     description: `Status changes of one run, of one spec’s runs, or of all your runs (runId with specId: a run of that spec). One run: completes when it ends.${BEHIND}`,
     args: t.validate(
-      { runId: t.arg.id(), specId: t.arg.id() },
+      {
+        runId: t.arg.id({ description: "One run's UUID." }),
+        specId: t.arg.id({ description: "One spec's UUID: the changes of its runs." }),
+      },
       z.object({ runId: Id.nullish(), specId: Id.nullish() }),
     ),
     subscribe: (_root, args, ctx) => followRunStatus(ctx, args),
@@ -62,7 +65,10 @@ builder.subscriptionFields((t) => ({
   jobStatus: t.field({
     type: JobStatusEvent,
     description: `Status changes of one job, or of all your jobs. One job: completes when it ends.${BEHIND}`,
-    args: t.validate({ jobId: t.arg.id() }, z.object({ jobId: Id.nullish() })),
+    args: t.validate(
+      { jobId: t.arg.id({ description: "One job's UUID; omitted: every job of the project." }) },
+      z.object({ jobId: Id.nullish() }),
+    ),
     subscribe: (_root, args, ctx) => followJobStatus(ctx, args),
     resolve: eventOrThrow,
   }),

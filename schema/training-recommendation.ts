@@ -36,7 +36,13 @@ builder.queryFields((t) => ({
     description:
       'Recommended settings: learning rate scales with model size, training amount with dataset size (README: "Training recommendations").',
     args: t.validate(
-      { input: t.arg({ type: TrainingRecommendationInputRef, required: true }) },
+      {
+        input: t.arg({
+          type: TrainingRecommendationInputRef,
+          required: true,
+          description: 'The model and data to recommend for.',
+        }),
+      },
       z.object({ input: TrainingRecommendationInput }),
     ),
     resolve: (_root, { input }, ctx) => trainingRecommendation(ctx, input),

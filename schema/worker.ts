@@ -11,7 +11,9 @@ WorkerRef.implement({
   fields: (t) => ({
     host: t.exposeString('host', { description: 'Hostname.' }),
     environment: t.exposeString('environment', { description: 'Jobs of this environment are its to claim.' }),
-    trainers: t.exposeStringList('trainers', { description: 'Trainer kinds it can run.' }),
+    trainers: t.exposeStringList('trainers', {
+      description: "The trainer it runs: the built-in trainer's name, or the custom command.",
+    }),
     gpu: t.expose('gpu', { type: 'JSON', nullable: true, description: 'GPU model and memory, as nvidia-smi reports.' }),
     status: t.string({
       description: `\`idle\`, \`busy\`, \`stopped\`, or \`lost\`: no heartbeat for ${WORKER_LOST_AFTER_MS / 1000} s without a clean stop (killed, or its machine or network is down).`,

@@ -25,6 +25,7 @@ export type ApiKey = Node & {
   __typename?: 'ApiKey';
   /** When the key was issued. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Who or what uses the key; recorded as `createdBy` on runs. */
   label: Scalars['String']['output'];
@@ -38,17 +39,23 @@ export type ApiKey = Node & {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
+  /** The items of this page, in list order. */
   edges: Array<ApiKeyEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type ApiKeyEdge = {
   __typename?: 'ApiKeyEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ApiKey;
 };
 
@@ -73,6 +80,7 @@ export type BehaviorSpec = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Input/expected pairs: training seeds and evaluation cases. */
   examples: Array<SpecExample>;
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** The run with the highest run number. */
   latestRun?: Maybe<Run>;
@@ -97,17 +105,23 @@ export type BehaviorSpecRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type BehaviorSpecConnection = {
   __typename?: 'BehaviorSpecConnection';
+  /** The items of this page, in list order. */
   edges: Array<BehaviorSpecEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type BehaviorSpecEdge = {
   __typename?: 'BehaviorSpecEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: BehaviorSpec;
 };
 
@@ -172,6 +186,7 @@ export type Dataset = Node & {
   bytes: Scalars['Int']['output'];
   /** When the dataset was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
@@ -194,17 +209,23 @@ export type DatasetRecordsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type DatasetConnection = {
   __typename?: 'DatasetConnection';
+  /** The items of this page, in list order. */
   edges: Array<DatasetEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type DatasetEdge = {
   __typename?: 'DatasetEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Dataset;
 };
 
@@ -228,17 +249,23 @@ export type DatasetRecord = {
   provenance?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type DatasetRecordConnection = {
   __typename?: 'DatasetRecordConnection';
+  /** The items of this page, in list order. */
   edges: Array<DatasetRecordEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type DatasetRecordEdge = {
   __typename?: 'DatasetRecordEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: DatasetRecord;
 };
 
@@ -266,6 +293,7 @@ export type Eval = Node & {
   completionTokens: Scalars['Int']['output'];
   /** The expected output. */
   expected: Scalars['String']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Generation time. */
   latencyMs: Scalars['Int']['output'];
@@ -285,17 +313,23 @@ export type Eval = Node & {
   scoringMethod: ScoringMethod;
 };
 
+/** A page of a list (a Relay connection). */
 export type EvalConnection = {
   __typename?: 'EvalConnection';
+  /** The items of this page, in list order. */
   edges: Array<EvalEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type EvalEdge = {
   __typename?: 'EvalEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Eval;
 };
 
@@ -407,6 +441,7 @@ export type Job = Node & {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Resolved settings, defaults filled in. */
   hyperparams: Scalars['JSON']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Re-submitting this key returns this job. */
   idempotencyKey: Scalars['String']['output'];
@@ -454,17 +489,23 @@ export type JobMetricsArgs = {
   sinceStep?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type JobConnection = {
   __typename?: 'JobConnection';
+  /** The items of this page, in list order. */
   edges: Array<JobEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type JobEdge = {
   __typename?: 'JobEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Job;
 };
 
@@ -492,9 +533,13 @@ export type JobFacet = {
 
 /** A job field to count by. */
 export type JobFacetField =
+  /** The model it started from; labelled with the model name. */
   | 'BASE_MODEL'
+  /** Its environment. */
   | 'ENVIRONMENT'
+  /** The job status. */
   | 'STATUS'
+  /** The job type. */
   | 'TYPE';
 
 /** Counts for a faceted job list. */
@@ -570,10 +615,15 @@ export type JobResult = {
 
 /** QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A lost lease returns RUNNING to QUEUED. */
 export type JobStatus =
+  /** Cancelled by a user. */
   | 'CANCELLED'
+  /** Finished: `result` and `outputModel` are set. */
   | 'COMPLETED'
+  /** Stopped by an error, or interrupted more than `maxRetries` times; see `error`. */
   | 'FAILED'
+  /** Waiting for a worker of its environment (also after a hand-back or a lost lease). */
   | 'QUEUED'
+  /** Held by a worker's lease; its trainer is running. */
   | 'RUNNING';
 
 /** A job changed status (or, first, its status when you subscribed to one job). */
@@ -591,8 +641,11 @@ export type JobStatusEvent = {
 
 /** TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes. */
 export type JobType =
+  /** Prune the model to fewer parameters, then train it to recover. */
   | 'CONTRACT'
+  /** Train a LoRA adapter on a dataset; the base model stays frozen. */
   | 'FINETUNE'
+  /** Grow the model by new layers, then train it. */
   | 'TRAIN';
 
 /** Job filter; lists mean "any of". */
@@ -642,7 +695,7 @@ export type MetricPoint = {
   loss?: Maybe<Scalars['Float']['output']>;
   /** Learning rate at this step. */
   lr?: Maybe<Scalars['Float']['output']>;
-  /** Phase, e.g. `train` or `eval`. */
+  /** The trainer's phase: `finetune`, `train` (TRAIN), `recover` (CONTRACT), or a custom trainer's own. */
   phase: Scalars['String']['output'];
   /** Per job, strictly increasing across attempts: the exact resume cursor. */
   seq: Scalars['Int']['output'];
@@ -678,6 +731,7 @@ export type Model = Node & {
   config: Scalars['JSON']['output'];
   /** When the model was registered. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** The job that produced this model (null for base models). */
   job?: Maybe<Job>;
@@ -685,29 +739,39 @@ export type Model = Node & {
   kind: ModelKind;
   /** Unique within the project. */
   name: Scalars['String']['output'];
-  /** Parameter count, computed from the architecture. */
+  /** Parameter count: computed from the architecture for catalog and trained models, as registered for Hugging Face models. */
   params: Scalars['Float']['output'];
 };
 
+/** A page of a list (a Relay connection). */
 export type ModelConnection = {
   __typename?: 'ModelConnection';
+  /** The items of this page, in list order. */
   edges: Array<ModelEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type ModelEdge = {
   __typename?: 'ModelEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Model;
 };
 
 /** Where a model came from. */
 export type ModelKind =
+  /** From the catalog, or a registered Hugging Face model. */
   | 'BASE'
+  /** The output of a CONTRACT job. */
   | 'CONTRACTED'
+  /** A LoRA adapter a FINETUNE job trained, over its base model. */
   | 'FINETUNED'
+  /** The output of a TRAIN job. */
   | 'GROWN';
 
 /** The model a mutation created. */
@@ -717,6 +781,7 @@ export type ModelPayload = {
   model: Model;
 };
 
+/** Writes, within the API key's project. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a QUEUED or RUNNING job. */
@@ -752,98 +817,122 @@ export type Mutation = {
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCancelJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCancelRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCreateDatasetArgs = {
   input: CreateDatasetInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationCreateSpecArgs = {
   input: CreateSpecInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationDeleteSpecArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationGenerateArgs = {
   input: GenerateInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationRegisterHuggingFaceModelArgs = {
   input: RegisterHuggingFaceModelInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationSetRunFeedbackArgs = {
   id: Scalars['ID']['input'];
   input: FeedbackInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationSetRunTagsArgs = {
   id: Scalars['ID']['input'];
   tags: Array<Scalars['String']['input']>;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationStartRunArgs = {
   input?: InputMaybe<StartRunInput>;
   specId: Scalars['ID']['input'];
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationSubmitJobArgs = {
   input: SubmitJobInput;
 };
 
 
+/** Writes, within the API key's project. */
 export type MutationUpdateSpecArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSpecInput;
 };
 
+/** An entity with a UUID, found by `node(id:)`. */
 export type Node = {
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
 };
 
 /** Ascending or descending. */
 export type OrderDirection =
+  /** Smallest or earliest first. */
   | 'ASC'
+  /** Largest or latest first. */
   | 'DESC';
 
+/** Where a page lies in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last item's cursor; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first item's cursor; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -852,11 +941,13 @@ export type Project = Node & {
   __typename?: 'Project';
   /** When the project was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
 };
 
+/** Reads, within the API key's project. */
 export type Query = {
   __typename?: 'Query';
   /** Your project's API keys, newest first. */
@@ -902,6 +993,7 @@ export type Query = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -910,11 +1002,13 @@ export type QueryApiKeysArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryDatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -923,11 +1017,13 @@ export type QueryDatasetsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryJobFacetsArgs = {
   fields: Array<JobFacetField>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -935,6 +1031,7 @@ export type QueryJobFacetsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -944,11 +1041,13 @@ export type QueryJobsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryModelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -958,16 +1057,19 @@ export type QueryModelsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryRunFacetsArgs = {
   fields: Array<RunFacetField>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -976,6 +1078,7 @@ export type QueryRunFacetsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryRunFilterOptionsArgs = {
   field: RunFacetField;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -984,6 +1087,7 @@ export type QueryRunFilterOptionsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryRunStatsArgs = {
   bucket?: InputMaybe<TimeBucket>;
   groupBy?: InputMaybe<Array<RunFacetField>>;
@@ -991,6 +1095,7 @@ export type QueryRunStatsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1002,11 +1107,13 @@ export type QueryRunsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QuerySpecArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads, within the API key's project. */
 export type QuerySpecsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1016,6 +1123,7 @@ export type QuerySpecsArgs = {
 };
 
 
+/** Reads, within the API key's project. */
 export type QueryTrainingRecommendationArgs = {
   input: TrainingRecommendationInput;
 };
@@ -1069,8 +1177,9 @@ export type Run = Node & {
   feedback?: Maybe<Feedback>;
   /** Training settings. */
   hyperparameters: RunHyperparameters;
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
-  /** Whether the run may be shared outside the project. */
+  /** Always false: Trainyard does not share runs outside their project yet. */
   isPublic: Scalars['Boolean']['output'];
   /** The fine-tune job. */
   job?: Maybe<Job>;
@@ -1116,17 +1225,23 @@ export type RunEvalsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a list (a Relay connection). */
 export type RunConnection = {
   __typename?: 'RunConnection';
+  /** The items of this page, in list order. */
   edges: Array<RunEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page, with its cursor. */
 export type RunEdge = {
   __typename?: 'RunEdge';
+  /** Pass as `after` (or `before`) to page on from this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Run;
 };
 
@@ -1145,13 +1260,21 @@ export type RunEvent = {
 
 /** A run field to count by (tags and feedback flags count each value a run carries). */
 export type RunFacetField =
+  /** The model it fine-tuned; labelled with the model name. */
   | 'BASE_MODEL'
+  /** The label of the API key that started it. */
   | 'CREATED_BY'
+  /** Its environment. */
   | 'ENVIRONMENT'
+  /** Each flag of its feedback. */
   | 'FEEDBACK_FLAG'
+  /** The model it produced; labelled with the model name. */
   | 'MODEL'
+  /** The spec it ran; labelled with the spec name. */
   | 'SPEC'
+  /** The run status. */
   | 'STATUS'
+  /** Each of its tags. */
   | 'TAG';
 
 /** Counts for a faceted run search. */
@@ -1391,6 +1514,7 @@ export type SubmitJobPayload = {
   job: Job;
 };
 
+/** Live streams over graphql-ws or SSE, within the API key's project. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Replays lines with seq > afterSeq, then live ones; each exactly once, in order. Completes when the job ends. */
@@ -1404,12 +1528,14 @@ export type Subscription = {
 };
 
 
+/** Live streams over graphql-ws or SSE, within the API key's project. */
 export type SubscriptionJobLogsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   jobId: Scalars['ID']['input'];
 };
 
 
+/** Live streams over graphql-ws or SSE, within the API key's project. */
 export type SubscriptionJobMetricsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   jobId: Scalars['ID']['input'];
@@ -1417,11 +1543,13 @@ export type SubscriptionJobMetricsArgs = {
 };
 
 
+/** Live streams over graphql-ws or SSE, within the API key's project. */
 export type SubscriptionJobStatusArgs = {
   jobId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Live streams over graphql-ws or SSE, within the API key's project. */
 export type SubscriptionRunStatusArgs = {
   runId?: InputMaybe<Scalars['ID']['input']>;
   specId?: InputMaybe<Scalars['ID']['input']>;
@@ -1437,8 +1565,11 @@ export type TagFilter = {
 
 /** A UTC time bucket of creation time (weeks start on Monday). */
 export type TimeBucket =
+  /** Each UTC day. */
   | 'DAY'
+  /** Each UTC hour. */
   | 'HOUR'
+  /** Each week, from Monday 00:00 UTC. */
   | 'WEEK';
 
 /** Tokens a run consumed. */
@@ -1517,12 +1648,13 @@ export type Worker = Node & {
   gpu?: Maybe<Scalars['JSON']['output']>;
   /** Hostname. */
   host: Scalars['String']['output'];
+  /** The entity's UUID. */
   id: Scalars['ID']['output'];
   /** Last sign of life. */
   lastHeartbeatAt: Scalars['DateTime']['output'];
   /** `idle`, `busy`, `stopped`, or `lost`: no heartbeat for 15 s without a clean stop (killed, or its machine or network is down). */
   status: Scalars['String']['output'];
-  /** Trainer kinds it can run. */
+  /** The trainer it runs: the built-in trainer's name, or the custom command. */
   trainers: Array<Scalars['String']['output']>;
 };
 
