@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from './generated/index.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
 import { spawnWorker, stopAll, waitFor, type SpawnedProcess, type SpawnOptions } from './helpers/processes.ts';
@@ -56,6 +57,7 @@ const JobState = graphql(`
       outputModel {
         id
         kind
+        name
       }
       metrics {
         count
@@ -211,10 +213,11 @@ async function projectWithOwnWorker(env: Record<string, string>, options?: Spawn
   const worker = startWorker({ TRAINYARD_WORKER_PROJECT: own.id, ...env }, options);
   const state = async (id: string) => (await ok(apiA.url, own.key, JobState, { id })).job!;
   return {
+    id: own.id,
     worker,
     state,
     /** Submits a FINETUNE job on the project's dataset and base model; returns its id. */
-    async submit(input: { hyperparams?: { steps: number; lr: number }; maxRetries?: number }) {
+    async submit(input: { hyperparams?: { steps: number; lr: number; outputName?: string }; maxRetries?: number }) {
       const { submitJob } = await ok(apiB.url, own.key, Submit, {
         input: {
           type: 'FINETUNE',
@@ -488,6 +491,38 @@ describe('workers', () => {
       ['RUNNING', 'RUNNING'],
     ]);
     expect(failed.events.at(-1)?.kind).toBe('failed');
+  });
+
+  it('completes a job at once when another takes its model name as it finishes, naming its model apart', async () => {
+    const own = await projectWithOwnWorker({});
+    const name = `contested-${randomUUID().slice(0, 8)}`;
+    // Another job's completion, caught between its insert of the name and its commit.
+    const other = new pg.Client({ connectionString: inject('databaseUrl') });
+    // A session of its own: pg_stat_activity holds still for the length of a transaction.
+    const watcher = new pg.Client({ connectionString: inject('databaseUrl') });
+    await Promise.all([other.connect(), watcher.connect()]);
+    try {
+      await other.query('begin');
+      await other.query(
+        `insert into model (id, project_id, name, kind, params, config, created_at)
+         values (gen_random_uuid(), $1, $2, 'FINETUNED', 2, '{}', now())`,
+        [own.id, name],
+      );
+      const jobId = await own.submit({ hyperparams: { steps: 5, lr: 0.05, outputName: name } });
+      await waitFor('the completion to wait on the name', async () => {
+        const { rows } = await watcher.query(
+          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "model"%'`,
+        );
+        return rows.length > 0;
+      });
+      await other.query('commit');
+      const job = await own.reached(jobId, 'COMPLETED');
+      // Before: the unique key failed the completion, and the job trained a second time.
+      expect([job.retries, job.interruptions]).toEqual([0, 0]);
+      expect(job.outputModel?.name).toBe(`${name}-${jobId.slice(0, 8)}`);
+    } finally {
+      await Promise.all([other.end(), watcher.end()]);
+    }
   });
 
   it('ends in exactly one terminal state when a cancel races the completion', async () => {

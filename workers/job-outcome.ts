@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { RequiredEntityData } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Job, JobResult, JobType } from '../src/db/entities/job.ts';
-import { ModelSchema, type ModelKind } from '../src/db/entities/model.ts';
+import { ModelSchema, type Model, type ModelKind } from '../src/db/entities/model.ts';
 import { storeModelFiles } from '../src/models/model-files.ts';
 import { transitionJob, type Transition } from '../src/queue/job-transitions.ts';
 import type { ResultMessage } from './protocol.ts';
@@ -25,10 +26,28 @@ function jobResultOf(message: ResultMessage, gpuHourUsd: number | null): JobResu
   };
 }
 
-/** A model name not yet taken in the project: the requested one, else suffixed with the job id. */
-async function freeModelName(tx: SqlEntityManager, job: Job, wanted: string): Promise<string> {
-  const taken = await tx.count(ModelSchema, { projectId: job.projectId, name: wanted });
-  return taken === 0 ? wanted : `${wanted}-${job.id.slice(0, 8)}`;
+/**
+ * Inserts the output model under the first of its names not taken in the project: the requested
+ * one, else suffixed with the job id (or the whole id, should a user have taken that too). The
+ * insert itself decides, so two jobs finishing together with one name wait on each other's row
+ * instead of both choosing it and one failing on the unique key.
+ */
+async function insertOutputModel(
+  tx: SqlEntityManager,
+  job: Job,
+  wanted: string,
+  row: Omit<RequiredEntityData<Model>, 'name'>,
+) {
+  for (const name of [wanted, `${wanted}-${job.id.slice(0, 8)}`, `${wanted}-${job.id}`]) {
+    const inserted = await tx
+      .createQueryBuilder(ModelSchema)
+      .insert({ ...row, name })
+      .onConflict(['projectId', 'name'])
+      .ignore()
+      .execute('run');
+    if (inserted.affectedRows === 1) return;
+  }
+  throw new Error(`Every name tried for the output model "${wanted}" of job ${job.id} is taken`);
 }
 
 /**
@@ -49,9 +68,8 @@ export async function completeJob(
     const wanted = String(job.hyperparams.outputName ?? message.outputModel.name);
     outputModelId = randomUUID();
     const model = { id: outputModelId, projectId: job.projectId };
-    await tx.insert(ModelSchema, {
+    await insertOutputModel(tx, job, wanted, {
       ...model,
-      name: await freeModelName(tx, job, wanted),
       kind: OUTPUT_KIND[job.type],
       params: message.outputModel.params,
       baseModelId: source ? (source.baseModelId ?? source.id) : null,
