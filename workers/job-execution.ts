@@ -8,8 +8,8 @@ import type { PubSub } from '../src/realtime/pubsub.ts';
 import { JobIngest, type IngestOptions } from './ingest.ts';
 import { completeJob } from './job-outcome.ts';
 import { discardCheckpoint, prepareWorkspace, removeWorkspace } from './job-workspace.ts';
-import type { ResultMessage, TrainerMessage } from './protocol.ts';
-import { TrainerProcess } from './trainer-process.ts';
+import type { InvalidLine, ResultMessage, TrainerMessage } from './protocol.ts';
+import { TrainerProcess, type TrainerExit } from './trainer-process.ts';
 
 /** Lease renewals that may wait for an answer at once (see keepLease). */
 const RENEWALS_IN_FLIGHT = 3;
@@ -43,6 +43,8 @@ export class JobExecution {
   private handingBack = false;
   private result: ResultMessage | undefined;
   private trainerError: string | undefined;
+  /** Why the trainer's last `result` line was refused, if one was. */
+  private refusedResult: string | undefined;
 
   constructor(
     private readonly deps: ExecutionDeps,
@@ -117,7 +119,7 @@ export class JobExecution {
         jobFile,
         {
           onMessage: (message) => this.handle(message, ingest),
-          onOutput: (stream, text) => ingest.pushLog(stream, text),
+          onOutput: (stream, text, invalid) => this.keepOutput(ingest, stream, text, invalid),
         },
         deps.stopGraceMs,
       );
@@ -125,16 +127,15 @@ export class JobExecution {
       if (exit.failure !== undefined) throw exit.failure;
       if (this.leaseLost) return 'lease-lost';
       await ingest.flush();
-      // A trainer that reported its result and exited cleanly finished the job, even if it
-      // was asked to stop on the way out: there is nothing left to hand back.
-      if (this.result && exit.code === 0) {
+      // A trainer that reported its result, and no error, and exited cleanly finished the job,
+      // even if it was asked to stop on the way out: there is nothing left to hand back.
+      if (this.result && exit.code === 0 && this.trainerError === undefined) {
         const result = this.result;
         await this.finish((tx, current) => completeJob(tx, current, result, deps.gpuHourUsd));
         return 'completed';
       }
       if (this.handingBack) return await this.giveBack();
-      const error =
-        this.trainerError ?? `Trainer exited with ${exit.signal ?? `code ${exit.code}`} before reporting a result`;
+      const error = this.trainerError ?? this.exitError(exit);
       await this.finish((tx, current) => transitionJob(tx, current, 'FAILED', { error }));
       return 'failed';
     } catch (error) {
@@ -179,6 +180,28 @@ export class JobExecution {
         },
         why,
       ),
+    );
+  }
+
+  /** Why a job whose trainer ended without completing it failed, as its `error` says. */
+  private exitError(exit: TrainerExit): string {
+    const ended = `Trainer exited with ${exit.signal ?? `code ${exit.code}`}`;
+    if (this.result) return `${ended} after reporting its result, which is discarded`;
+    if (this.refusedResult) return `${ended}; its result was refused: ${this.refusedResult}`;
+    return `${ended} before reporting a result`;
+  }
+
+  /**
+   * A line of output kept as a log line. A stdout line meant as a message but not one is followed
+   * by the worker's line saying why, so a refused metric or result does not vanish unexplained.
+   */
+  private async keepOutput(ingest: JobIngest, stream: 'stdout' | 'stderr', text: string, invalid?: InvalidLine) {
+    await ingest.pushLog(stream, text);
+    if (!invalid || invalid.claimedType === null) return;
+    if (invalid.claimedType === 'result') this.refusedResult = invalid.invalid;
+    await ingest.pushLog(
+      'stderr',
+      `[worker] the line above is not a valid "${invalid.claimedType}" message: ${invalid.invalid}`,
     );
   }
 

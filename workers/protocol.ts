@@ -7,6 +7,20 @@ import { parseStorableJson } from '../src/domain/storable-text.ts';
  */
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const optionalFinite = finite.nullish().transform((v) => v ?? null);
+/** A count or a measure that cannot be negative (seconds, tokens, parameters, nats). */
+const optionalAtLeast = (min: number) =>
+  optionalFinite.refine((v) => v === null || v >= min, `must be at least ${min}`);
+
+/**
+ * Text kept up to `max` characters, the rest cut with a note of how much: a trainer's long
+ * traceback is still its error, not a line refused whole.
+ */
+const cutText = (max: number) =>
+  z
+    .string()
+    .transform((text) =>
+      text.length > max ? `${text.slice(0, max)} … (${text.length - max} more characters cut)` : text,
+    );
 
 const PhaseMessage = z.object({
   type: z.literal('phase'),
@@ -32,7 +46,7 @@ const MetricMessage = z.object({
 
 const LogMessage = z.object({
   type: z.literal('log'),
-  text: z.string().max(64_000),
+  text: cutText(64_000),
   stream: z.enum(['stdout', 'stderr']).default('stdout'),
 });
 
@@ -45,23 +59,24 @@ const CheckpointMessage = z.object({
 const ResultMessage = z.object({
   type: z.literal('result'),
   result: z.object({
-    pplBaseline: optionalFinite,
-    pplFinal: optionalFinite,
-    lossFinal: optionalFinite,
-    paramsBefore: optionalFinite,
-    paramsAfter: optionalFinite,
-    functionPreservation: optionalFinite,
-    gpuSeconds: optionalFinite,
-    tokensProcessed: optionalFinite,
+    // A perplexity is exp of a mean cross-entropy, which is never negative.
+    pplBaseline: optionalAtLeast(1),
+    pplFinal: optionalAtLeast(1),
+    lossFinal: optionalAtLeast(0),
+    paramsBefore: optionalAtLeast(0),
+    paramsAfter: optionalAtLeast(0),
+    functionPreservation: optionalAtLeast(0),
+    gpuSeconds: optionalAtLeast(0),
+    tokensProcessed: optionalAtLeast(0),
   }),
   outputModel: z
-    .object({ name: z.string().min(1), params: finite, config: z.record(z.string(), z.unknown()) })
+    .object({ name: z.string().min(1), params: finite.min(0), config: z.record(z.string(), z.unknown()) })
     .nullish(),
 });
 
 const ErrorMessage = z.object({
   type: z.literal('error'),
-  message: z.string().min(1).max(10_000),
+  message: cutText(10_000).pipe(z.string().min(1)),
 });
 
 export const TrainerMessage = z.discriminatedUnion('type', [
@@ -93,21 +108,31 @@ export interface TrainerJob {
   resumeFrom: { step: number; uri: string } | null;
 }
 
+/** A line that is not a valid message: why, and the `type` it claimed, if it named one. */
+export interface InvalidLine {
+  invalid: string;
+  claimedType: string | null;
+}
+
 /**
  * A line the trainer printed that is not a valid message is not dropped: it becomes a log line
- * (stream `stdout`), with the parse problem logged by the worker. Every string of a message is
- * `storable`.
+ * (stream `stdout`), followed by the worker's line saying why it was not taken as a message.
+ * Every string of a message is `storable`.
  */
-export function parseTrainerLine(line: string): { message: TrainerMessage } | { invalid: string } {
+export function parseTrainerLine(line: string): { message: TrainerMessage } | InvalidLine {
   let json: unknown;
   try {
     json = parseStorableJson(line);
   } catch {
-    return { invalid: 'not JSON' };
+    return { invalid: 'not JSON', claimedType: null };
   }
   const parsed = TrainerMessage.safeParse(json);
   if (!parsed.success) {
-    return { invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    const type = (json as { type?: unknown } | null)?.type;
+    return {
+      invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      claimedType: typeof type === 'string' ? type : null,
+    };
   }
   return { message: parsed.data };
 }

@@ -4,13 +4,16 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
 import { storable } from '../src/domain/storable-text.ts';
-import { parseTrainerLine, type TrainerMessage } from './protocol.ts';
+import { parseTrainerLine, type InvalidLine, type TrainerMessage } from './protocol.ts';
 
 export interface TrainerHandlers {
   /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */
   onMessage(message: TrainerMessage): Promise<void>;
-  /** Lines that are not protocol messages, and everything on stderr, kept as log lines. */
-  onOutput(stream: 'stdout' | 'stderr', text: string, problem?: string): Promise<void>;
+  /**
+   * Lines that are not protocol messages, and everything on stderr, kept as log lines; `invalid`
+   * says why a stdout line is not a message.
+   */
+  onOutput(stream: 'stdout' | 'stderr', text: string, invalid?: InvalidLine): Promise<void>;
 }
 
 export interface TrainerExit {
@@ -78,7 +81,7 @@ export class TrainerProcess {
           if (line.trim() === '') return;
           const parsed = parseTrainerLine(line);
           if ('message' in parsed) await handlers.onMessage(parsed.message);
-          else await handlers.onOutput('stdout', storable(line), parsed.invalid);
+          else await handlers.onOutput('stdout', storable(line), parsed);
         }),
       ),
     );

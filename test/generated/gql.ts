@@ -152,6 +152,10 @@ type Documents = {
     "\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": typeof types.TorchJobDocument,
     "\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n": typeof types.TorchRegisterHfDocument,
     "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n": typeof types.TorchGenerateDocument,
+    "\n  mutation ReportsSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.ReportsSetupDocument,
+    "\n  query ReportsBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.ReportsBaseModelsDocument,
+    "\n  mutation ReportsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.ReportsSubmitDocument,
+    "\n  query ReportsJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        lossFinal\n        gpuSeconds\n      }\n      metrics {\n        points {\n          step\n          loss\n        }\n      }\n      logs {\n        lines {\n          stream\n          text\n        }\n      }\n    }\n  }\n": typeof types.ReportsJobDocument,
     "\n  mutation TransCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.TransCreateSpecDocument,
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransCancelRunDocument,
@@ -323,6 +327,10 @@ const documents: Documents = {
     "\n  query TorchJob($id: ID!) {\n    job(id: $id) {\n      status\n      retries\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        pplBaseline\n        pplFinal\n        tokensProcessed\n      }\n      outputModel {\n        id\n        kind\n        params\n      }\n      metrics(limit: 1000) {\n        count\n        points {\n          step\n          attempt\n        }\n      }\n    }\n  }\n": types.TorchJobDocument,
     "\n  mutation TorchRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n      }\n    }\n  }\n": types.TorchRegisterHfDocument,
     "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n": types.TorchGenerateDocument,
+    "\n  mutation ReportsSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.ReportsSetupDocument,
+    "\n  query ReportsBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.ReportsBaseModelsDocument,
+    "\n  mutation ReportsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.ReportsSubmitDocument,
+    "\n  query ReportsJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        lossFinal\n        gpuSeconds\n      }\n      metrics {\n        points {\n          step\n          loss\n        }\n      }\n      logs {\n        lines {\n          stream\n          text\n        }\n      }\n    }\n  }\n": types.ReportsJobDocument,
     "\n  mutation TransCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.TransCreateSpecDocument,
     "\n  mutation TransStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransStartRunDocument,
     "\n  mutation TransCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        id\n        status\n      }\n    }\n  }\n": types.TransCancelRunDocument,
@@ -922,6 +930,22 @@ export function graphql(source: "\n  mutation TorchRegisterHf($input: RegisterHu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n"): (typeof documents)["\n  mutation TorchGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      completionTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsBaseModels {\n    baseModels {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ReportsBaseModels {\n    baseModels {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        lossFinal\n        gpuSeconds\n      }\n      metrics {\n        points {\n          step\n          loss\n        }\n      }\n      logs {\n        lines {\n          stream\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsJob($id: ID!) {\n    job(id: $id) {\n      status\n      error\n      result {\n        lossFinal\n        gpuSeconds\n      }\n      metrics {\n        points {\n          step\n          loss\n        }\n      }\n      logs {\n        lines {\n          stream\n          text\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
