@@ -99,6 +99,19 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(checkpoint!.step).toBe(ofType(run, 'metric').at(-1)!.step);
   }, 300_000);
 
+  it('finishes a job asked to stop during its last step, with its final loss', async () => {
+    // Stopped there, it checkpointed the last step: the attempt resumed from it ran no step
+    // and reported no final loss. Steps of 256 windows take long enough for the SIGTERM sent
+    // on the first metric to arrive during the second, last one.
+    const run = await runTrainer(
+      { type: 'FINETUNE', hyperparams: { ...finetune, steps: 2, batchSize: 256 } },
+      { sigtermAfterMetrics: 1 },
+    );
+    expect(run.code).toBe(0);
+    expect(ofType(run, 'checkpoint')).toEqual([]);
+    expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[1]!.loss);
+  }, 300_000);
+
   it('resumes a job stopped by SIGTERM from its checkpoint as if it had never stopped', async () => {
     const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
     const stopped = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { sigtermAfterMetrics: 3 });

@@ -111,6 +111,18 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
     tf.dispose(Object.values(model.weights));
   }, 300_000);
 
+  it('finishes a job asked to stop during its last step, with its final loss', async () => {
+    // Stopped there, it checkpointed the last step: the attempt resumed from it ran no step,
+    // and its NaN final loss failed the JSON it reports in.
+    const run = await runTrainer(
+      { type: 'FINETUNE', hyperparams: { ...finetune, steps: 1 } },
+      { sigtermAfterMetrics: 0 },
+    );
+    expect(run.code).toBe(0);
+    expect(ofType(run, 'checkpoint')).toEqual([]);
+    expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
+  }, 300_000);
+
   it('on SIGTERM checkpoints and exits 0, and the resumed attempt continues the same series', async () => {
     const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
     const stopped = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { sigtermAfterMetrics: 3 });

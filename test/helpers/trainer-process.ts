@@ -34,7 +34,7 @@ export interface TrainerRun {
 
 export interface RunOptions {
   checkpointEvery?: number;
-  /** SIGTERM once this many metric points have arrived. */
+  /** SIGTERM once this many metric points have arrived (0: once training starts, at its phase). */
   sigtermAfterMetrics?: number;
   /** Another attempt's work directory, to resume in it. */
   workDir?: string;
@@ -72,8 +72,10 @@ export async function runTrainer(
     if ('invalid' in parsed) invalid.push(line);
     else {
       messages.push(parsed.message);
-      const metrics = messages.filter((m) => m.type === 'metric').length;
-      if (parsed.message.type === 'metric' && metrics === options.sigtermAfterMetrics) child.kill('SIGTERM');
+      const { type } = parsed.message;
+      const seen = messages.filter((m) => m.type === type).length;
+      const due = type === 'metric' ? seen === options.sigtermAfterMetrics : type === 'phase' && seen === 1;
+      if (due && (type === 'metric' || options.sigtermAfterMetrics === 0)) child.kill('SIGTERM');
     }
   });
   const [code] = (await once(child, 'exit')) as [number | null];

@@ -99,7 +99,9 @@ export async function trainSegment(
     // Tensor reads resolve as microtasks: without a turn of the event loop, a SIGTERM would
     // never be handled while training runs.
     await yieldToEventLoop();
-    const stopping = hooks.stopRequested();
+    // Asked to stop after the last step, it finishes instead: all that is left is the final
+    // evaluation, and a checkpoint there would resume into an attempt with no step and no loss.
+    const stopping = hooks.stopRequested() && index < segment.steps - 1;
     if (stopping || hooks.checkpointDue(step)) await hooks.checkpoint(step);
     if (stopping) return { lastLoss, tokens, stopped: true };
   }

@@ -169,7 +169,8 @@ def finetune_hugging_face(job: dict) -> None:
             raise ValueError(f"the loss is {last_loss} at finetune step {step}")
         emit({"type": "metric", "step": step, "phase": "finetune", "loss": last_loss, "lr": step_lr,
               "throughput": step_tokens / seconds, "gradNorm": grad_norm, "vramGb": memory_gb()})  # fmt: skip
-        stopping = stop_requested()
+        # After the last step it finishes instead (train_loop.py says why).
+        stopping = stop_requested() and step < steps
         if stopping or (step % checkpoint_every() == 0 and step < steps):
             path = Path(job["workDir"]) / f"checkpoint-{step}.pt"
             so_far = JobStats(stats.ppl_baseline, stats.params_before, None, stats.tokens + tokens,

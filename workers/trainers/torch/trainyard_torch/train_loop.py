@@ -85,7 +85,9 @@ def train_segment(
         if step % (25 if segment.quiet else 10) == 0 or index in (0, segment.steps - 1):
             rate = tokens / (time.perf_counter() - started)
             log(f"{segment.phase} step {step} · loss {last_loss:.4f} · lr {lr:.2e} · {rate:.0f} tok/s")
-        stopping = hooks.stop_requested()
+        # After the last step it finishes instead: all that is left is the final evaluation, and
+        # a checkpoint there would resume into an attempt with no step and no loss.
+        stopping = hooks.stop_requested() and index < segment.steps - 1
         if stopping or hooks.checkpoint_due(step):
             hooks.checkpoint(step)
         if stopping:
