@@ -85,7 +85,7 @@ const result = (figures: object = {}) =>
  * The job once a trainer that prints `lines` and exits with `exitCode` ran it to its end: on a
  * worker of its own environment, so each test's trainer gets only its own job.
  */
-async function jobRunBy(lines: string[], exitCode = 0) {
+async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
   const environment = `scripted-${randomUUID().slice(0, 8)}`;
   spawnWorker({
     TRAINYARD_WORKER_PROJECT: project.id,
@@ -94,6 +94,7 @@ async function jobRunBy(lines: string[], exitCode = 0) {
     TRAINYARD_DATA_DIR: '/tmp/trainyard-test-reports',
     FIXTURE_LINES: JSON.stringify(lines),
     FIXTURE_EXIT_CODE: String(exitCode),
+    FIXTURE_LONG_LINE_CHARS: String(longLineChars),
   });
   const { submitJob } = await ok(api.url, project.key, Submit, {
     input: {
@@ -157,6 +158,14 @@ describe("the worker, taking a trainer's reports", () => {
     expect(job.status).toBe('FAILED');
     expect(job.error!.startsWith(traceback.slice(0, 10_000))).toBe(true);
     expect(job.error).toMatch(new RegExp(` … \\(${traceback.length - 10_000} more characters cut\\)$`));
+  });
+
+  it('keeps a line too long to store cut, saying how much, and reads on', async () => {
+    const job = await jobRunBy([metric(1, 0.5), result()], 0, 3_000_000);
+    expect(job.status).toBe('COMPLETED');
+    expect(job.metrics.points).toEqual([{ step: 1, loss: 0.5 }]);
+    const [long] = job.logs.lines;
+    expect(long!.text).toBe(`${'x'.repeat(64_000)} … (${3_000_000 - 64_000} more characters cut)`);
   });
 
   it('says a result was discarded when its trainer then exited with an error code', async () => {

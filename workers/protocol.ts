@@ -11,16 +11,20 @@ const optionalFinite = finite.nullish().transform((v) => v ?? null);
 const optionalAtLeast = (min: number) =>
   optionalFinite.refine((v) => v === null || v >= min, `must be at least ${min}`);
 
+/** The longest console line kept whole, in a `log` message or printed plainly. */
+export const MAX_LINE_CHARS = 64_000;
+
 /**
- * Text kept up to `max` characters, the rest cut with a note of how much: a trainer's long
- * traceback is still its error, not a line refused whole.
+ * `text` kept up to `max` characters, the rest cut with a note of how much (with `cutBefore`
+ * characters already cut from its end): a trainer's long traceback is still its error, not a
+ * line refused whole.
  */
-const cutText = (max: number) =>
-  z
-    .string()
-    .transform((text) =>
-      text.length > max ? `${text.slice(0, max)} … (${text.length - max} more characters cut)` : text,
-    );
+export function cutText(text: string, max: number, cutBefore = 0): string {
+  const cut = Math.max(0, text.length - max) + cutBefore;
+  return cut === 0 ? text : `${text.slice(0, max)} … (${cut} more characters cut)`;
+}
+
+const cutString = (max: number) => z.string().transform((text) => cutText(text, max));
 
 const PhaseMessage = z.object({
   type: z.literal('phase'),
@@ -46,7 +50,7 @@ const MetricMessage = z.object({
 
 const LogMessage = z.object({
   type: z.literal('log'),
-  text: cutText(64_000),
+  text: cutString(MAX_LINE_CHARS),
   stream: z.enum(['stdout', 'stderr']).default('stdout'),
 });
 
@@ -76,7 +80,7 @@ const ResultMessage = z.object({
 
 const ErrorMessage = z.object({
   type: z.literal('error'),
-  message: cutText(10_000).pipe(z.string().min(1)),
+  message: cutString(10_000).pipe(z.string().min(1)),
 });
 
 export const TrainerMessage = z.discriminatedUnion('type', [

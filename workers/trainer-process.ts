@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import split2 from 'split2';
 import { storable } from '../src/domain/storable-text.ts';
-import { parseTrainerLine, type InvalidLine, type TrainerMessage } from './protocol.ts';
+import { outputLines, type OutputLine } from './output-lines.ts';
+import { cutText, MAX_LINE_CHARS, parseTrainerLine, type InvalidLine, type TrainerMessage } from './protocol.ts';
 
 export interface TrainerHandlers {
   /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */
@@ -23,14 +23,20 @@ export interface TrainerExit {
   failure?: unknown;
 }
 
+/**
+ * The longest stdout line read as a message: a `log` message of MAX_LINE_CHARS characters, or a
+ * result with a large config, still fits. A longer one is cut and kept as a console line.
+ */
+const MAX_MESSAGE_CHARS = 1 << 20;
+
 /** Lines buffered between the pipe and the handler; past this the pipe fills and the trainer blocks. */
 const LINE_BUFFER = 256;
 
-function lineSink(handle: (line: string) => Promise<void>): Writable {
+function lineSink(handle: (line: OutputLine) => Promise<void>): Writable {
   return new Writable({
     objectMode: true,
     highWaterMark: LINE_BUFFER,
-    write(line: string, _encoding, done) {
+    write(line: OutputLine, _encoding, done) {
       handle(line).then(() => done(), done);
     },
   });
@@ -64,7 +70,7 @@ export class TrainerProcess {
     process.on('exit', killOnExit);
     const forget = () => process.off('exit', killOnExit);
     this.child.once('exit', forget).once('error', forget); // 'error': it never started
-    const guarded = (handle: (line: string) => Promise<void>) => async (line: string) => {
+    const guarded = (handle: (line: OutputLine) => Promise<void>) => async (line: OutputLine) => {
       if (this.failure !== undefined) return;
       try {
         await handle(line);
@@ -75,20 +81,25 @@ export class TrainerProcess {
     };
     const stdout = pipeline(
       this.child.stdout!,
-      split2(),
+      outputLines(MAX_MESSAGE_CHARS),
       lineSink(
-        guarded(async (line) => {
-          if (line.trim() === '') return;
-          const parsed = parseTrainerLine(line);
-          if ('message' in parsed) await handlers.onMessage(parsed.message);
-          else await handlers.onOutput('stdout', storable(line), parsed);
+        guarded(async ({ text, cut }: OutputLine) => {
+          if (cut === 0 && text.trim() === '') return;
+          // A line over MAX_MESSAGE_CHARS is no message: it is kept as a console line, cut.
+          const parsed = cut === 0 ? parseTrainerLine(text) : null;
+          if (parsed && 'message' in parsed) await handlers.onMessage(parsed.message);
+          else await handlers.onOutput('stdout', storable(cutText(text, MAX_LINE_CHARS, cut)), parsed ?? undefined);
         }),
       ),
     );
     const stderr = pipeline(
       this.child.stderr!,
-      split2(),
-      lineSink(guarded((line) => handlers.onOutput('stderr', storable(line)))),
+      outputLines(MAX_LINE_CHARS),
+      lineSink(
+        guarded(({ text, cut }: OutputLine) =>
+          handlers.onOutput('stderr', storable(cutText(text, MAX_LINE_CHARS, cut))),
+        ),
+      ),
     );
     const exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     const spawnFailed = once(this.child, 'error').then(([error]) => {
