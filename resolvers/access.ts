@@ -5,7 +5,7 @@ import type { CreateApiKeyInput } from '../src/domain/inputs/access.ts';
 import { ForbiddenError } from '../src/domain/errors.ts';
 import { ADMIN_SCOPE, provisionProject, type ProvisionedProject } from '../src/projects/provision.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
-import { getInProject, projectIdOf, viewerOf } from './scope.ts';
+import { changeInProject, projectIdOf, viewerOf } from './scope.ts';
 
 /** A new tenant with its own catalog and admin key (admins only, enforced by the schema). */
 export function createProject(ctx: Context, name: string): Promise<ProvisionedProject> {
@@ -33,12 +33,13 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
  * an admin key, as only one issues it: a plain key could otherwise lock its project's admins out.
  */
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  const apiKey = await getInProject(ctx, ApiKeySchema, id, 'ApiKey');
-  if (apiKey.scopes.includes(ADMIN_SCOPE) && !viewerOf(ctx).isAdmin) {
-    throw new ForbiddenError('Only an admin key can revoke an admin key');
-  }
-  apiKey.revokedAt ??= new Date();
-  await ctx.em.flush();
+  const apiKey = await changeInProject(ctx, ApiKeySchema, id, 'ApiKey', {}, (key) => {
+    if (key.scopes.includes(ADMIN_SCOPE) && !viewerOf(ctx).isAdmin) {
+      throw new ForbiddenError('Only an admin key can revoke an admin key');
+    }
+    key.revokedAt ??= new Date();
+    return key;
+  });
   ctx.services.authentication.revoked(apiKey.id);
   return apiKey;
 }

@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { Context, Viewer } from '../src/context.ts';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../src/domain/errors.ts';
 
@@ -47,4 +47,28 @@ export async function referencedInProject<T extends { id: string; projectId: str
   const row = await findInProject(ctx, entity, id);
   if (!row) throw ValidationError.field(path, `no such ${label} in this project`);
   return row;
+}
+
+/**
+ * Runs `change` on the caller's project's row `id` (that also matches `where`), held FOR UPDATE
+ * in a transaction that commits what `change` did once it returns; NOT_FOUND when there is none.
+ * Read first and written after without the lock, two changes at once could each act on what the
+ * other had already changed. A write committed while the lock waited is seen: PostgreSQL reads
+ * the row again for the lock.
+ */
+export function changeInProject<T extends { id: string; projectId: string | null }, R>(
+  ctx: Context,
+  entity: EntityName<T>,
+  id: string,
+  label: string,
+  where: FilterQuery<T>,
+  change: (row: T) => R,
+): Promise<R> {
+  return ctx.em.transactional(async (tx) => {
+    const row = await tx.findOne(entity, { ...(where as object), id, projectId: projectIdOf(ctx) } as FilterQuery<T>, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
+    if (!row) throw new NotFoundError(label, id);
+    return change(row);
+  });
 }

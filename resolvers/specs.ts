@@ -4,7 +4,7 @@ import { BehaviorSpecSchema, type BehaviorSpec } from '../src/db/entities/behavi
 import { NotFoundError } from '../src/domain/errors.ts';
 import type { CreateSpecInput, UpdateSpecInput } from '../src/domain/inputs/spec.ts';
 import { keysetConnection, type ConnectionArgs } from './connection.ts';
-import { projectIdOf } from './scope.ts';
+import { changeInProject, projectIdOf } from './scope.ts';
 
 /** Live specs of the caller's project; deleted specs stay readable only through their runs. */
 function liveSpec(ctx: Context, id: string): Promise<BehaviorSpec | null> {
@@ -50,21 +50,21 @@ export async function createSpec(ctx: Context, input: CreateSpecInput): Promise<
 }
 
 /** Edits the spec only; runs keep the snapshot they froze when they started. */
-export async function updateSpec(ctx: Context, id: string, input: UpdateSpecInput): Promise<BehaviorSpec> {
-  const spec = await getLiveSpec(ctx, id);
-  if (input.name !== undefined) spec.name = input.name;
-  if (input.description !== undefined) spec.description = input.description;
-  if (input.systemPrompt !== undefined) spec.systemPrompt = input.systemPrompt;
-  if (input.examples !== undefined) spec.examples = input.examples;
-  if (input.tags !== undefined) spec.tags = input.tags;
-  await ctx.em.flush();
-  return spec;
+export function updateSpec(ctx: Context, id: string, input: UpdateSpecInput): Promise<BehaviorSpec> {
+  return changeInProject(ctx, BehaviorSpecSchema, id, 'BehaviorSpec', { deletedAt: null }, (spec) => {
+    if (input.name !== undefined) spec.name = input.name;
+    if (input.description !== undefined) spec.description = input.description;
+    if (input.systemPrompt !== undefined) spec.systemPrompt = input.systemPrompt;
+    if (input.examples !== undefined) spec.examples = input.examples;
+    if (input.tags !== undefined) spec.tags = input.tags;
+    return spec;
+  });
 }
 
 /** Soft delete: the spec leaves every list, while its runs still show what they trained on. */
-export async function deleteSpec(ctx: Context, id: string): Promise<string> {
-  const spec = await getLiveSpec(ctx, id);
-  spec.deletedAt = new Date();
-  await ctx.em.flush();
-  return spec.id;
+export function deleteSpec(ctx: Context, id: string): Promise<string> {
+  return changeInProject(ctx, BehaviorSpecSchema, id, 'BehaviorSpec', { deletedAt: null }, (spec) => {
+    spec.deletedAt = new Date();
+    return spec.id;
+  });
 }

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RacesCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.RacesCreateSpecDocument,
+    "\n  mutation RacesUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        name\n      }\n    }\n  }\n": typeof types.RacesUpdateSpecDocument,
+    "\n  mutation RacesDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n": typeof types.RacesDeleteSpecDocument,
+    "\n  mutation RacesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.RacesCreateApiKeyDocument,
+    "\n  mutation RacesRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n": typeof types.RacesRevokeApiKeyDocument,
     "\n  mutation DsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        recordCount\n        bytes\n        tokenEstimate\n        source\n        createdAt\n        records(first: 100) {\n          totalCount\n          edges {\n            node {\n              position\n              prompt\n              completion\n              provenance\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DsCreateDatasetDocument,
     "\n  query DsGetDataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      recordCount\n      bytes\n      tokenEstimate\n      source\n      createdAt\n    }\n  }\n": typeof types.DsGetDatasetDocument,
     "\n  query DsDatasetRecords($id: ID!, $first: Int, $after: String) {\n    dataset(id: $id) {\n      records(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            position\n            prompt\n            completion\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.DsDatasetRecordsDocument,
@@ -189,6 +194,11 @@ type Documents = {
     "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n": typeof types.WorkerStatusesDocument,
 };
 const documents: Documents = {
+    "\n  mutation RacesCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.RacesCreateSpecDocument,
+    "\n  mutation RacesUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        name\n      }\n    }\n  }\n": types.RacesUpdateSpecDocument,
+    "\n  mutation RacesDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n": types.RacesDeleteSpecDocument,
+    "\n  mutation RacesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.RacesCreateApiKeyDocument,
+    "\n  mutation RacesRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n": types.RacesRevokeApiKeyDocument,
     "\n  mutation DsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        recordCount\n        bytes\n        tokenEstimate\n        source\n        createdAt\n        records(first: 100) {\n          totalCount\n          edges {\n            node {\n              position\n              prompt\n              completion\n              provenance\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DsCreateDatasetDocument,
     "\n  query DsGetDataset($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      recordCount\n      bytes\n      tokenEstimate\n      source\n      createdAt\n    }\n  }\n": types.DsGetDatasetDocument,
     "\n  query DsDatasetRecords($id: ID!, $first: Int, $after: String) {\n    dataset(id: $id) {\n      records(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            position\n            prompt\n            completion\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.DsDatasetRecordsDocument,
@@ -378,6 +388,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RacesCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RacesUpdateSpec($id: ID!, $input: UpdateSpecInput!) {\n    updateSpec(id: $id, input: $input) {\n      spec {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RacesDeleteSpec($id: ID!) {\n    deleteSpec(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RacesCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RacesRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
