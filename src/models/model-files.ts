@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,7 +66,9 @@ export async function materializeModel(
         { populate: ['bytes'], disableIdentityMap: true },
       );
       await mkdir(join(dir, model.id), { recursive: true });
-      const partial = `${path}.${process.pid}.partial`;
+      // Unique per write: workers on other machines share this directory (README), and a
+      // process id is no name of its own there (containers often all run as pid 1).
+      const partial = `${path}.${randomUUID()}.partial`;
       await writeFile(partial, row.bytes);
       await rename(partial, path);
     }
