@@ -6,7 +6,7 @@ import { RunPipelineSchema } from '../src/db/entities/run-pipeline.ts';
 import { RunSchema, type Run, type SpecSnapshot } from '../src/db/entities/run.ts';
 import { NotFoundError, ValidationError } from '../src/domain/errors.ts';
 import type { StartRunInput } from '../src/domain/inputs/run.ts';
-import { modelShape, NOT_TRAINABLE } from '../src/domain/job-hyperparams.ts';
+import { loraRankProblem, modelShape, NOT_TRAINABLE } from '../src/domain/job-hyperparams.ts';
 import { jobState } from '../src/domain/job-state.ts';
 import { lockJob, publishJobStatus, transitionJob } from '../src/queue/job-transitions.ts';
 import { appendRunEvent, lockRun, publishRunStatus, transitionRun } from '../src/runs/run-transitions.ts';
@@ -37,6 +37,11 @@ async function resolveBaseModel(ctx: Context, baseModelId: string | undefined): 
 export async function startRun(ctx: Context, specId: string, input: StartRunInput): Promise<Run> {
   const projectId = projectIdOf(ctx);
   const baseModel = await resolveBaseModel(ctx, input.baseModelId);
+  const rankProblem = loraRankProblem(input.hyperparameters.loraRank, {
+    name: baseModel.name,
+    architecture: modelShape(baseModel)!,
+  });
+  if (rankProblem) throw ValidationError.field('input.hyperparameters.loraRank', rankProblem);
   if (input.parentRunId) await referencedInProject(ctx, RunSchema, input.parentRunId, 'input.parentRunId', 'run');
   const run = await ctx.em.transactional(async (em) => {
     const counted = await em

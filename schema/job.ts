@@ -121,14 +121,18 @@ const JobHyperparamsInputRef = builder.inputType('JobHyperparamsInput', {
     outputName: t.string({ description: 'Name of the produced model.' }),
     turns: t.int({ description: 'TRAIN: full training passes (default 1).' }),
     cycles: t.int({ description: 'TRAIN: cycles per turn (default 3).' }),
-    stepsPerCycle: t.int({ description: 'TRAIN: steps per cycle (default 100).' }),
+    stepsPerCycle: t.int({
+      description: 'TRAIN: steps per cycle (default 100); turns × cycles × stepsPerCycle at most 1,000,000.',
+    }),
     lr: t.float({ description: 'TRAIN, FINETUNE: peak learning rate (default 1e-3).' }),
     seqLen: t.int({ description: "TRAIN, FINETUNE: tokens per sequence (default 64, at most the model's context)." }),
-    loraRank: t.int({ description: 'FINETUNE: adapter rank (default 32).' }),
+    loraRank: t.int({ description: "FINETUNE: adapter rank (default 32, at most the model's width)." }),
     batchSize: t.int({ description: 'TRAIN and FINETUNE: sequences per optimizer step, 1-1024 (default 8).' }),
     loraAlpha: t.float({ description: 'FINETUNE: adapter scale numerator, alpha / rank (default 2 x loraRank).' }),
     steps: t.int({ description: 'FINETUNE: training steps (default 2000).' }),
-    contractionRatio: t.float({ description: 'CONTRACT: fraction of units pruned, 0-1 (default 0.5).' }),
+    contractionRatio: t.float({
+      description: 'CONTRACT: fraction of units pruned, between 0 and 1 exclusive (default 0.5).',
+    }),
     numLayersToContract: t.int({ description: "CONTRACT: layers pruned (default 8, at most the model's layers)." }),
   }),
 });

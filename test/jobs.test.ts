@@ -307,19 +307,6 @@ describe('submitJob validation', () => {
     expect(await jobCount()).toBe(before);
   });
 
-  it('refuses a contractionRatio outside 0-1', async () => {
-    const before = await jobCount();
-    const result = await submit({
-      type: 'CONTRACT',
-      idempotencyKey: uniqueKey('ratio'),
-      sourceModelId: tinyModelId,
-      hyperparams: { contractionRatio: 1.5 },
-    });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(result)).toEqual(['input.hyperparams.contractionRatio']);
-    expect(await jobCount()).toBe(before);
-  });
-
   it('refuses an empty or blank idempotencyKey', async () => {
     const before = await jobCount();
     for (const idempotencyKey of ['', '   ']) {
@@ -342,16 +329,40 @@ describe('submitJob validation', () => {
     expect(await jobCount()).toBe(before);
   });
 
-  it('refuses numLayersToContract larger than the model has layers', async () => {
+  it.each([
+    ['a contractionRatio over 1', 'CONTRACT', { contractionRatio: 1.5 }, 'contractionRatio'],
+    [
+      'a contractionRatio of 1, which would prune every neuron',
+      'CONTRACT',
+      { contractionRatio: 1 },
+      'contractionRatio',
+    ],
+    ['a contractionRatio of 0, which would prune none', 'CONTRACT', { contractionRatio: 0 }, 'contractionRatio'],
+    [
+      'numLayersToContract larger than the model has layers',
+      'CONTRACT',
+      { numLayersToContract: 3 },
+      'numLayersToContract',
+    ],
+    ["a loraRank wider than the model's width", 'FINETUNE', { loraRank: 65 }, 'loraRank'],
+    [
+      'a TRAIN job of more than a million steps',
+      'TRAIN',
+      { turns: 10, cycles: 100, stepsPerCycle: 1001 },
+      'stepsPerCycle',
+    ],
+  ] as const)('refuses %s, naming the field, and queues nothing', async (_what, type, hyperparams, field) => {
     const before = await jobCount();
     const result = await submit({
-      type: 'CONTRACT',
-      idempotencyKey: uniqueKey('too-many-layers'),
-      sourceModelId: tinyModelId,
-      hyperparams: { numLayersToContract: 3 },
+      type,
+      idempotencyKey: uniqueKey(field),
+      // TRAIN grows a base model; the others start from any model, FINETUNE on a dataset.
+      ...(type === 'TRAIN' ? { baseModelId: tinyModelId, datasetId } : { sourceModelId: tinyModelId }),
+      ...(type === 'FINETUNE' ? { datasetId } : {}),
+      hyperparams,
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(result)).toEqual(['input.hyperparams.numLayersToContract']);
+    expect(fieldPaths(result)).toEqual([`input.hyperparams.${field}`]);
     expect(await jobCount()).toBe(before);
   });
 });

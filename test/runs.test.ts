@@ -597,6 +597,8 @@ describe('startRun', () => {
       { input: { hyperparameters: { nEpochs: 0 } }, path: 'input.hyperparameters.nEpochs' },
       { input: { hyperparameters: { nEpochs: 21 } }, path: 'input.hyperparameters.nEpochs' },
       { input: { hyperparameters: { batchSize: 7 } }, path: 'input.hyperparameters.batchSize' },
+      // Wider than the default base model, trainyard-byte-tiny (64): its job would be refused.
+      { input: { hyperparameters: { loraRank: 65 } }, path: 'input.hyperparameters.loraRank' },
       { input: { baseModelId: randomUUID() }, path: 'input.baseModelId' },
       { input: { baseModelId: 'not-a-uuid' }, path: 'input.baseModelId' },
       { input: { parentRunId: randomUUID() }, path: 'input.parentRunId' },

@@ -1,10 +1,19 @@
 import type { JobType } from '../db/entities/job.ts';
 import type { FieldProblem } from './errors.ts';
-import { HYPERPARAMS_BY_TYPE, HYPERPARAM_DEFAULTS, type JobHyperparamName, type SubmitJobInput } from './inputs/job.ts';
+import {
+  HYPERPARAMS_BY_TYPE,
+  HYPERPARAM_DEFAULTS,
+  JOB_LIMITS,
+  type JobHyperparamName,
+  type SubmitJobInput,
+} from './inputs/job.ts';
 import type { TransformerArchitecture } from './model-catalog.ts';
 
 /** What validation needs to know of a model a job starts from (model-formats.ts). */
-export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'>;
+export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'> & {
+  /** The residual width, where the architecture says (Hugging Face registrations do not). */
+  dModel: number | null;
+};
 
 /** Why a model without a `ModelShape` cannot start a job or a run. */
 export const NOT_TRAINABLE = 'has no architecture to train from (a fine-tuned adapter): start from its base model';
@@ -14,10 +23,23 @@ export const NOT_TRAINABLE = 'has no architecture to train from (a fine-tuned ad
  * fine-tune is a LoRA adapter, whose config holds its files and not an architecture.
  */
 export function modelShape(model: { config: Record<string, unknown> }): ModelShape | undefined {
-  const architecture = model.config.architecture as Partial<ModelShape> | undefined;
+  const architecture = model.config.architecture as Partial<TransformerArchitecture> | undefined;
   return typeof architecture?.nLayers === 'number' && typeof architecture.contextLength === 'number'
-    ? { nLayers: architecture.nLayers, contextLength: architecture.contextLength }
+    ? {
+        nLayers: architecture.nLayers,
+        contextLength: architecture.contextLength,
+        dModel: typeof architecture.dModel === 'number' ? architecture.dModel : null,
+      }
     : undefined;
+}
+
+/**
+ * Why a LoRA adapter of `rank` does not fit the model, or null: a rank past the narrowest side of
+ * the matrices it adapts (the model's width) adds parameters and nothing else.
+ */
+export function loraRankProblem(rank: number, model: { name: string; architecture: ModelShape }): string | null {
+  const { dModel } = model.architecture;
+  return dModel !== null && rank > dModel ? `must be at most ${dModel}, the width of ${model.name}` : null;
 }
 
 export type ResolvedHyperparams = Partial<Record<JobHyperparamName, string | number>>;
@@ -59,6 +81,18 @@ export function resolveHyperparams(
       path: `${PATH}.numLayersToContract`,
       message: `must be at most ${nLayers}: ${model.name} has ${nLayers} layers`,
     });
+  }
+  const rankProblem = typeof hyperparams.loraRank === 'number' && loraRankProblem(hyperparams.loraRank, model);
+  if (rankProblem) problems.push({ path: `${PATH}.loraRank`, message: rankProblem });
+  const { turns, cycles, stepsPerCycle } = hyperparams;
+  if (typeof turns === 'number' && typeof cycles === 'number' && typeof stepsPerCycle === 'number') {
+    const steps = turns * cycles * stepsPerCycle;
+    if (steps > JOB_LIMITS.steps) {
+      problems.push({
+        path: `${PATH}.stepsPerCycle`,
+        message: `makes ${steps} steps (turns × cycles × stepsPerCycle): a job takes at most ${JOB_LIMITS.steps}`,
+      });
+    }
   }
   return { hyperparams, problems };
 }

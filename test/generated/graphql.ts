@@ -555,13 +555,13 @@ export type JobFacets = {
 export type JobHyperparamsInput = {
   /** TRAIN and FINETUNE: sequences per optimizer step, 1-1024 (default 8). */
   batchSize?: InputMaybe<Scalars['Int']['input']>;
-  /** CONTRACT: fraction of units pruned, 0-1 (default 0.5). */
+  /** CONTRACT: fraction of units pruned, between 0 and 1 exclusive (default 0.5). */
   contractionRatio?: InputMaybe<Scalars['Float']['input']>;
   /** TRAIN: cycles per turn (default 3). */
   cycles?: InputMaybe<Scalars['Int']['input']>;
   /** FINETUNE: adapter scale numerator, alpha / rank (default 2 x loraRank). */
   loraAlpha?: InputMaybe<Scalars['Float']['input']>;
-  /** FINETUNE: adapter rank (default 32). */
+  /** FINETUNE: adapter rank (default 32, at most the model's width). */
   loraRank?: InputMaybe<Scalars['Int']['input']>;
   /** TRAIN, FINETUNE: peak learning rate (default 1e-3). */
   lr?: InputMaybe<Scalars['Float']['input']>;
@@ -573,7 +573,7 @@ export type JobHyperparamsInput = {
   seqLen?: InputMaybe<Scalars['Int']['input']>;
   /** FINETUNE: training steps (default 2000). */
   steps?: InputMaybe<Scalars['Int']['input']>;
-  /** TRAIN: steps per cycle (default 100). */
+  /** TRAIN: steps per cycle (default 100); turns × cycles × stepsPerCycle at most 1,000,000. */
   stepsPerCycle?: InputMaybe<Scalars['Int']['input']>;
   /** TRAIN: full training passes (default 1). */
   turns?: InputMaybe<Scalars['Int']['input']>;

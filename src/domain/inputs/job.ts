@@ -19,7 +19,8 @@ export const JobHyperparamsInput = z.object({
   loraAlpha: optional(z.number().gt(0, 'must be positive').max(1024, 'must be at most 1024')),
   steps: optional(positiveInt(JOB_LIMITS.steps)),
   batchSize: optional(positiveInt(1024)),
-  contractionRatio: optional(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
+  // 0 would prune nothing and 1 every neuron: the share of MLP neurons to remove lies between.
+  contractionRatio: optional(z.number().gt(0, 'must be between 0 and 1').lt(1, 'must be between 0 and 1')),
   numLayersToContract: optional(positiveInt(1000)),
 });
 
