@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   greetings as records,
+  groupedGreetings,
   ofType,
   outputFile,
   runTrainer as runTrainerProgram,
@@ -286,6 +287,22 @@ describe('the built-in TensorFlow.js trainer', () => {
       expect(Math.abs((await perplexity(tf, model, heldOut)) / result.pplFinal! - 1)).toBeLessThan(1e-5);
       tf.dispose(Object.values(model.weights));
     }
+  }, 300_000);
+
+  it('holds out whole groups for perplexity: a spec example with its rewrites', async () => {
+    const run = await runTrainer({
+      type: 'FINETUNE',
+      hyperparams: finetune,
+      datasetPath: await writeGreetings(groupedGreetings),
+    });
+    const { result, outputModel } = ofType(run, 'result')[0]!;
+    const tf = await loadTf();
+    const model = await loadModel(tf, outputModel!.config as unknown as ModelConfig);
+    // Group 9 (records 18 and 19), where every tenth record would be records 9 and 19.
+    const heldOut = groupedGreetings.filter((record) => record.group % 10 === 9).map(recordTokens);
+    const measured = await perplexity(tf, model, evaluationWindows(concatenate(heldOut).stream, 64, 32));
+    expect(Math.abs(measured / result.pplFinal! - 1)).toBeLessThan(1e-5);
+    tf.dispose(Object.values(model.weights));
   }, 300_000);
 
   it('generates text with its latency, from a fine-tuned model', async () => {

@@ -25,6 +25,7 @@ import {
   runTrainer as runTrainerProgram,
   tinyBase,
   writeGreetings,
+  groupedGreetings,
   type RunOptions,
   type TrainerRun,
 } from './helpers/trainer-process.ts';
@@ -121,6 +122,21 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
     expect(run.code).toBe(0);
     expect(ofType(run, 'checkpoint')).toEqual([]);
     expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
+  }, 300_000);
+
+  it('holds out whole groups for perplexity, as the built-in trainer does', async () => {
+    const run = await runTrainer({
+      type: 'FINETUNE',
+      hyperparams: finetune,
+      datasetPath: await writeGreetings(groupedGreetings),
+    });
+    const { result, outputModel } = ofType(run, 'result')[0]!;
+    const tf = await loadTf();
+    const model = await loadModel(tf, outputModel!.config as unknown as ModelConfig);
+    const heldOut = groupedGreetings.filter((record) => record.group % 10 === 9).map(recordTokens);
+    const measured = await perplexity(tf, model, evaluationWindows(concatenate(heldOut).stream, 64, 32));
+    expect(measured / result.pplFinal!).toBeCloseTo(1, 4);
+    tf.dispose(Object.values(model.weights));
   }, 300_000);
 
   it('on SIGTERM checkpoints and exits 0, and the resumed attempt continues the same series', async () => {

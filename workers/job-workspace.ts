@@ -16,7 +16,11 @@ const EXPORT_PAGE = 1000;
 /** A job's working directory: the same for every attempt on this worker's storage. */
 const workDirFor = (workRoot: string, jobId: string) => join(workRoot, jobId);
 
-/** Streams a dataset's records to JSONL (`{"prompt","completion"}` per line) for the trainer. */
+/**
+ * Streams a dataset's records to JSONL for the trainer: `{"prompt","completion"}` per line, with
+ * the `group` of a compiled spec's record (its example, shared by the example's rewrites), so a
+ * trainer holds out whole examples.
+ */
 async function exportDataset(em: SqlEntityManager, datasetId: string, path: string): Promise<void> {
   const out = createWriteStream(path);
   let after = -1;
@@ -27,7 +31,13 @@ async function exportDataset(em: SqlEntityManager, datasetId: string, path: stri
       { orderBy: { position: 'asc' }, limit: EXPORT_PAGE },
     );
     for (const record of page) {
-      if (!out.write(`${JSON.stringify({ prompt: record.prompt, completion: record.completion })}\n`)) {
+      const group = record.provenance?.seedIndex;
+      const line = {
+        prompt: record.prompt,
+        completion: record.completion,
+        ...(Number.isInteger(group) ? { group } : {}),
+      };
+      if (!out.write(`${JSON.stringify(line)}\n`)) {
         await once(out, 'drain');
       }
     }

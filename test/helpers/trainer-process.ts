@@ -18,10 +18,13 @@ export const greetings = Array.from({ length: 24 }, (_, i) => ({
   completion: `Ahoy, guest ${i % 6}! Welcome aboard.`,
 }));
 
-/** Writes `greetings` as a dataset file and returns its path. */
-export async function writeGreetings(): Promise<string> {
+/** `greetings` two to a `group`, as a compiled spec has each example and a rewrite of it. */
+export const groupedGreetings = greetings.map((record, i) => ({ ...record, group: Math.floor(i / 2) }));
+
+/** Writes `records` (by default `greetings`) as a dataset file and returns its path. */
+export async function writeGreetings(records: readonly object[] = greetings): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'trainyard-dataset-')), 'dataset.jsonl');
-  await writeFile(path, greetings.map((r) => JSON.stringify(r)).join('\n'));
+  await writeFile(path, records.map((r) => JSON.stringify(r)).join('\n'));
   return path;
 }
 

@@ -39,7 +39,14 @@ async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
 }
 
 /**
- * Training and held-out token streams from a dataset: every tenth record is held out for
+ * Whether a record is held out for perplexity: every tenth group, or every tenth record where
+ * records have no group. A rewrite of a trained example would measure the model on a near copy of
+ * what it trained on.
+ */
+const isHeldOut = (record: TrainingRecord, index: number) => (record.group ?? index) % 10 === 9;
+
+/**
+ * Training and held-out token streams from a dataset: every tenth record (or group) is held out for
  * perplexity. A dataset of fewer than ten records has nothing to spare, so its perplexity is
  * measured on the training records themselves (the log says so). With `lossOnCompletions`, the
  * training loss counts completion tokens only (text-format.ts `completionMask`); perplexity
@@ -47,8 +54,8 @@ async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
  */
 async function datasetStreams(job: TrainerJob, seqLen: number, { lossOnCompletions = false } = {}) {
   const records = await readDataset(job);
-  const heldOut = records.filter((_, i) => i % 10 === 9);
-  const train = records.filter((_, i) => i % 10 !== 9);
+  const heldOut = records.filter((record, i) => isHeldOut(record, i));
+  const train = records.filter((record, i) => !isHeldOut(record, i));
   if (heldOut.length === 0) await log(`only ${records.length} records: perplexity is measured on the training records`);
   const training = concatenate(train.map(recordTokens));
   const evaluation = evaluationWindows(

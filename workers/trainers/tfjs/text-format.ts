@@ -14,6 +14,8 @@ export const decode = (bytes: readonly number[]): string => decoder.decode(Uint8
 export interface TrainingRecord {
   prompt: string;
   completion: string;
+  /** Records of one group (a spec example and its rewrites) are held out together. */
+  group?: number;
 }
 
 /** The prompt as the model sees it at generation time: everything before the completion. */

@@ -77,13 +77,19 @@ def read_dataset(path: str | None, job_type: str) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def is_held_out(record: dict, index: int) -> bool:
+    """Every tenth group (a spec example and its rewrites) is held out for perplexity, or every
+    tenth record where records have no group (workers/trainers/tfjs/jobs.ts `isHeldOut`)."""
+    return record.get("group", index) % 10 == 9
+
+
 def dataset_streams(job: dict, seq_len: int, loss_on_completions: bool = False):
-    """Every tenth record is held out for perplexity; a dataset of fewer than ten records is
+    """Every tenth record (or group) is held out for perplexity; a dataset of fewer than ten records is
     measured on its training records (the log says so). Returns the held-out windows, a sampler
     factory (taking a saved RNG state) and the record count."""
     records = read_dataset(job.get("datasetPath"), job["type"])
-    held_out = [r for i, r in enumerate(records) if i % 10 == 9]
-    train = [r for i, r in enumerate(records) if i % 10 != 9]
+    held_out = [r for i, r in enumerate(records) if is_held_out(r, i)]
+    train = [r for i, r in enumerate(records) if not is_held_out(r, i)]
     if not held_out:
         log(f"only {len(records)} records: perplexity is measured on the training records")
     stream, starts = concatenate([record_tokens(r) for r in train])
