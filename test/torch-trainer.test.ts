@@ -26,6 +26,7 @@ import {
   tinyBase,
   writeGreetings,
   groupedGreetings,
+  groupedHeldOutPerplexityRatio,
   type RunOptions,
   type TrainerRun,
 } from './helpers/trainer-process.ts';
@@ -130,13 +131,7 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
       hyperparams: finetune,
       datasetPath: await writeGreetings(groupedGreetings),
     });
-    const { result, outputModel } = ofType(run, 'result')[0]!;
-    const tf = await loadTf();
-    const model = await loadModel(tf, outputModel!.config as unknown as ModelConfig);
-    const heldOut = groupedGreetings.filter((record) => record.group % 10 === 9).map(recordTokens);
-    const measured = await perplexity(tf, model, evaluationWindows(concatenate(heldOut).stream, 64, 32));
-    expect(measured / result.pplFinal!).toBeCloseTo(1, 4);
-    tf.dispose(Object.values(model.weights));
+    expect(await groupedHeldOutPerplexityRatio(run)).toBeCloseTo(1, 4);
   }, 300_000);
 
   it('on SIGTERM checkpoints and exits 0, and the resumed attempt continues the same series', async () => {

@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import split2 from 'split2';
 import { BASE_MODEL_CATALOG } from '../../src/domain/model-catalog.ts';
 import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../../workers/protocol.ts';
+import { loadTf } from '../../workers/trainers/tfjs/backend.ts';
+import { concatenate, evaluationWindows } from '../../workers/trainers/tfjs/data.ts';
+import { perplexity } from '../../workers/trainers/tfjs/evaluate.ts';
+import type { ModelConfig } from '../../workers/trainers/tfjs/model-config.ts';
+import { loadModel } from '../../workers/trainers/tfjs/model-store.ts';
+import { recordTokens } from '../../workers/trainers/tfjs/text-format.ts';
 import { MODEL_CACHE } from './model-cache.ts';
 
 /** Driving a trainer program as the worker does: a job file, protocol lines out, signals in. */
@@ -95,3 +101,18 @@ export const outputFile = (run: TrainerRun, name: string) => {
   const config = ofType(run, 'result')[0]!.outputModel!.config as { files: Record<string, string> };
   return readFile(new URL(config.files[name]!));
 };
+
+/**
+ * The perplexity a FINETUNE run's output model has, read back by the built-in trainer's code, on
+ * the grouped greetings it should have held out (group 9: records 18 and 19, where every tenth
+ * record would be records 9 and 19), over the perplexity the run reported.
+ */
+export async function groupedHeldOutPerplexityRatio(run: TrainerRun): Promise<number> {
+  const { result, outputModel } = ofType(run, 'result')[0]!;
+  const tf = await loadTf();
+  const model = await loadModel(tf, outputModel!.config as unknown as ModelConfig);
+  const heldOut = groupedGreetings.filter((record) => record.group % 10 === 9).map(recordTokens);
+  const measured = await perplexity(tf, model, evaluationWindows(concatenate(heldOut).stream, 64, 32));
+  tf.dispose(Object.values(model.weights));
+  return measured / result.pplFinal!;
+}
