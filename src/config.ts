@@ -1,6 +1,6 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseEnv, TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
+import { modelsDirOf, parseEnv, TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
 
 /**
  * Every environment variable Trainyard reads, parsed once. The README's configuration table
@@ -11,7 +11,6 @@ const EnvSchema = TrainerEnv.extend({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
-  TRAINYARD_DATA_DIR: z.string().default('./.trainyard'),
   TRAINYARD_ADMIN_KEY: z.string().optional(),
   TRAINYARD_KEY_PREFIX: z.string().default('trainyard:'),
   TRAINYARD_PUBLIC_URL: z.string().url().optional(),
@@ -88,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operationsPerMinute: e.TRAINYARD_RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     trainer: trainerOf(e),
-    modelsDir: join(resolve(e.TRAINYARD_DATA_DIR), 'models'),
+    modelsDir: modelsDirOf(e.TRAINYARD_DATA_DIR),
     runDrivers: e.TRAINYARD_RUN_DRIVERS,
     runLeaseMs: e.TRAINYARD_RUN_LEASE_MS,
     llm: llmConfigOf(e),

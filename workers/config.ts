@@ -3,13 +3,21 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadsHuggingFace, TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
 
-/** Which trainer program runs jobs (on workers) and generation (in the API). */
+/**
+ * Which trainer program runs jobs (on workers) and generation (in the API), and the data
+ * directory it shares with the process that starts it.
+ */
 export const TrainerEnv = z.object({
   TRAINYARD_TRAINER: z.enum(TRAINER_NAMES).default('tfjs'),
   TRAINYARD_TRAINER_COMMAND: z.string().min(1).optional(),
   /** The Python interpreter that runs the torch trainer (one that can `import torch`). */
   TRAINYARD_PYTHON: z.string().min(1).default('python3'),
+  /** Where models are materialised, jobs work, and the shipped trainers cache base models. */
+  TRAINYARD_DATA_DIR: z.string().default('./.trainyard'),
 });
+
+/** Where models are materialised from PostgreSQL for a process on `dataDir`. */
+export const modelsDirOf = (dataDir: string) => join(resolve(dataDir), 'models');
 
 /**
  * What the shipped trainers read from the environment they inherit. The worker checks it at its
@@ -52,7 +60,6 @@ const WorkerEnv = TrainerEnv.extend({
   TRAINYARD_LEASE_MS: z.coerce.number().int().min(1000).default(15_000),
   TRAINYARD_POLL_MS: z.coerce.number().int().min(10).default(500),
   TRAINYARD_STOP_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  TRAINYARD_DATA_DIR: z.string().default('./.trainyard'),
   TRAINYARD_GPU_HOUR_USD: z.coerce.number().min(0).optional(),
 });
 
@@ -90,7 +97,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     pollMs: e.TRAINYARD_POLL_MS,
     stopGraceMs: e.TRAINYARD_STOP_GRACE_MS,
     workRoot: join(resolve(e.TRAINYARD_DATA_DIR), 'work'),
-    modelsDir: join(resolve(e.TRAINYARD_DATA_DIR), 'models'),
+    modelsDir: modelsDirOf(e.TRAINYARD_DATA_DIR),
     gpuHourUsd: e.TRAINYARD_GPU_HOUR_USD ?? null,
   };
 }
