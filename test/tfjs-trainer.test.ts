@@ -299,6 +299,18 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(Math.abs((await groupedHeldOutPerplexityRatio(run)) - 1)).toBeLessThan(1e-5);
   }, 300_000);
 
+  it('says when a spec of fewer than ten examples leaves nothing to hold out', async () => {
+    const run = await runTrainer({
+      type: 'FINETUNE',
+      hyperparams: { ...finetune, steps: 1 },
+      datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
+    });
+    expect(run.code).toBe(0);
+    expect(ofType(run, 'log').map((message) => message.text)).toContain(
+      'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
+    );
+  }, 300_000);
+
   it('generates text with its latency, from a fine-tuned model', async () => {
     const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 30 } });
     const config = ofType(run, 'result')[0]!.outputModel!.config;

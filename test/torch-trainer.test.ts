@@ -134,6 +134,18 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
     expect(await groupedHeldOutPerplexityRatio(run)).toBeCloseTo(1, 4);
   }, 300_000);
 
+  it('says when a spec of fewer than ten examples leaves nothing to hold out', async () => {
+    const run = await runTrainer({
+      type: 'FINETUNE',
+      hyperparams: { ...finetune, steps: 1 },
+      datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
+    });
+    expect(run.code).toBe(0);
+    expect(ofType(run, 'log').map((message) => message.text)).toContain(
+      'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
+    );
+  }, 300_000);
+
   it('on SIGTERM checkpoints and exits 0, and the resumed attempt continues the same series', async () => {
     const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
     const stopped = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { sigtermAfterMetrics: 3 });

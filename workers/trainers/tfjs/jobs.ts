@@ -43,20 +43,28 @@ async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
  * records have no group. A rewrite of a trained example would measure the model on a near copy of
  * what it trained on.
  */
-const isHeldOut = (record: TrainingRecord, index: number) => (record.group ?? index) % 10 === 9;
+const heldOutKey = (record: TrainingRecord, index: number) => record.group ?? index;
+const isHeldOut = (record: TrainingRecord, index: number) => heldOutKey(record, index) % 10 === 9;
+
+/** The log line for a dataset too small to hold anything out: it counts groups, not records. */
+function nothingHeldOutNote(records: TrainingRecord[]) {
+  const keys = new Set(records.map(heldOutKey)).size;
+  const unit = records.some((record) => record.group !== undefined) ? 'example groups' : 'records';
+  return `only ${keys} ${unit}: nothing is held out, so perplexity is measured on the training records`;
+}
 
 /**
  * Training and held-out token streams from a dataset: every tenth record (or group) is held out for
- * perplexity. A dataset of fewer than ten records has nothing to spare, so its perplexity is
- * measured on the training records themselves (the log says so). With `lossOnCompletions`, the
- * training loss counts completion tokens only (text-format.ts `completionMask`); perplexity
- * always covers whole records.
+ * perplexity. A dataset of fewer than ten groups has none to spare (holding one of a few examples
+ * out would train the model without it), so its perplexity is measured on the training records
+ * themselves, and the log says so. With `lossOnCompletions`, the training loss counts completion
+ * tokens only (text-format.ts `completionMask`); perplexity always covers whole records.
  */
 async function datasetStreams(job: TrainerJob, seqLen: number, { lossOnCompletions = false } = {}) {
   const records = await readDataset(job);
   const heldOut = records.filter((record, i) => isHeldOut(record, i));
   const train = records.filter((record, i) => !isHeldOut(record, i));
-  if (heldOut.length === 0) await log(`only ${records.length} records: perplexity is measured on the training records`);
+  if (heldOut.length === 0) await log(nothingHeldOutNote(records));
   const training = concatenate(train.map(recordTokens));
   const evaluation = evaluationWindows(
     concatenate((heldOut.length > 0 ? heldOut : train).map(recordTokens)).stream,

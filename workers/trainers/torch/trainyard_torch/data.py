@@ -77,23 +77,28 @@ def read_dataset(path: str | None, job_type: str) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def is_held_out(record: dict, index: int) -> bool:
-    """Every tenth group (a spec example and its rewrites) is held out for perplexity, or every
-    tenth record where records have no group (workers/trainers/tfjs/jobs.ts `isHeldOut`)."""
-    return record.get("group", index) % 10 == 9
+def split_held_out(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Held-out and training records: every tenth group (a spec example and its rewrites), or every
+    tenth record where records have no group (workers/trainers/tfjs/jobs.ts `isHeldOut`). With
+    fewer than ten groups, none is spared: the held-out list is the training records, and the log
+    says so."""
+    keys = [r.get("group", i) for i, r in enumerate(records)]
+    held_out = [r for r, key in zip(records, keys) if key % 10 == 9]
+    train = [r for r, key in zip(records, keys) if key % 10 != 9]
+    if held_out:
+        return held_out, train
+    unit = "example groups" if any("group" in r for r in records) else "records"
+    log(f"only {len(set(keys))} {unit}: nothing is held out, so perplexity is measured on the training records")
+    return train, train
 
 
 def dataset_streams(job: dict, seq_len: int, loss_on_completions: bool = False):
-    """Every tenth record (or group) is held out for perplexity; a dataset of fewer than ten records is
-    measured on its training records (the log says so). Returns the held-out windows, a sampler
-    factory (taking a saved RNG state) and the record count."""
+    """Perplexity is measured on held-out records (`split_held_out`). Returns the held-out windows,
+    a sampler factory (taking a saved RNG state) and the record count."""
     records = read_dataset(job.get("datasetPath"), job["type"])
-    held_out = [r for i, r in enumerate(records) if is_held_out(r, i)]
-    train = [r for i, r in enumerate(records) if not is_held_out(r, i)]
-    if not held_out:
-        log(f"only {len(records)} records: perplexity is measured on the training records")
+    held_out, train = split_held_out(records)
     stream, starts = concatenate([record_tokens(r) for r in train])
-    evaluation = evaluation_windows(concatenate([record_tokens(r) for r in (held_out or train)])[0], seq_len)
+    evaluation = evaluation_windows(concatenate([record_tokens(r) for r in held_out])[0], seq_len)
     mask = concatenate([completion_mask(r) for r in train])[0] if loss_on_completions else None
     if loss_on_completions:
         starts = record_end_starts(starts, len(stream), seq_len)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import torch
 
-from .data import is_held_out, read_dataset
+from .data import read_dataset, split_held_out
 from .device import DEVICE, memory_gb
 from .model_store import file_path
 from .report import emit, log
@@ -108,8 +108,7 @@ def finetune_hugging_face(job: dict) -> None:
     steps, lr, seq_len, batch = h["steps"], h["lr"], h["seqLen"], h.get("batchSize", 8)
     config = job["model"]["config"]
     records = read_dataset(job.get("datasetPath"), job["type"])
-    held_out_records = [r for i, r in enumerate(records) if is_held_out(r, i)] or records
-    train_records = [r for i, r in enumerate(records) if not is_held_out(r, i)]
+    held_out_records, train_records = split_held_out(records)
     started = time.perf_counter()
 
     model, tokenizer = load_hugging_face(config)
