@@ -87,7 +87,7 @@ const result = (figures: object = {}) =>
  */
 async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
   const environment = `scripted-${randomUUID().slice(0, 8)}`;
-  spawnWorker({
+  const worker = spawnWorker({
     TRAINYARD_WORKER_PROJECT: project.id,
     TRAINYARD_ENVIRONMENT: environment,
     TRAINYARD_TRAINER_COMMAND: 'node --import tsx test/fixtures/scripted-trainer.ts',
@@ -107,7 +107,7 @@ async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
       maxRetries: 0,
     },
   });
-  return waitFor(
+  const job = await waitFor(
     'the job to end',
     async () => {
       const { job } = await ok(api.url, project.key, Reported, { id: submitJob.job.id });
@@ -115,12 +115,23 @@ async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
     },
     60_000,
   );
+  worker.kill();
+  await worker.exited;
+  return job;
 }
 
-describe("the worker, taking a trainer's reports", () => {
+// Each test waits up to a minute for its job to end.
+describe("the worker, taking a trainer's reports", { timeout: 90_000 }, () => {
   it('says after each line it refused as a message why, and keeps the line', async () => {
-    const refused = [metric(1, 'NaN'), line({ type: 'metrik', step: 2 }), metric(-4, 1)];
-    const job = await jobRunBy([...refused, metric(3, 0.75), result()]);
+    const longType = 'm'.repeat(5_000);
+    const refused = [
+      metric(1, 'NaN'),
+      line({ type: 'metrik', step: 2 }),
+      metric(-4, 1),
+      line({ type: longType, step: 5 }),
+    ];
+    const plain = 'loading the base model';
+    const job = await jobRunBy([refused[0]!, plain, ...refused.slice(1), metric(3, 0.75), result()]);
     expect(job.status).toBe('COMPLETED');
     expect(job.metrics.points).toEqual([{ step: 3, loss: 0.75 }]);
     const lines = job.logs.lines.map((l) => `${l.stream} ${l.text}`);
@@ -129,12 +140,14 @@ describe("the worker, taking a trainer's reports", () => {
       [refused[0]!, /^stderr \[worker\] the line above is not a valid "metric" message: loss: .+/],
       [refused[1]!, /^stderr \[worker\] the line above is not a valid "metrik" message: type: .+/],
       [refused[2]!, /^stderr \[worker\] the line above is not a valid "metric" message: step: .+/],
+      [refused[3]!, /^stderr \[worker\] the line above is not a valid "m{100} … \(4900 more characters cut\)" message/],
     ] as const) {
       expect(explained(text)).toBeGreaterThanOrEqual(0);
       expect(lines[explained(text) + 1]).toMatch(why);
     }
     // A plain line of output is not taken for a message and gets no note.
-    expect(lines.filter((l) => l.startsWith('stderr [worker]'))).toHaveLength(3);
+    expect(lines[explained(plain) + 1]).toBe(`stdout ${refused[1]}`);
+    expect(lines.filter((l) => l.startsWith('stderr [worker]'))).toHaveLength(4);
   });
 
   it('fails the job with the reason its result was refused, a negative cost among them', async () => {

@@ -112,6 +112,9 @@ export interface TrainerJob {
   resumeFrom: { step: number; uri: string } | null;
 }
 
+/** The longest claimed `type` of a refused line repeated whole in the worker's note on it. */
+const MAX_CLAIMED_TYPE_CHARS = 100;
+
 /** A line that is not a valid message: why, and the `type` it claimed, if it named one. */
 export interface InvalidLine {
   invalid: string;
@@ -135,7 +138,8 @@ export function parseTrainerLine(line: string): { message: TrainerMessage } | In
     const type = (json as { type?: unknown } | null)?.type;
     return {
       invalid: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      claimedType: typeof type === 'string' ? type : null,
+      // Cut: the claimed type is repeated in the worker's note, and a trainer can print anything.
+      claimedType: typeof type === 'string' ? cutText(type, MAX_CLAIMED_TYPE_CHARS) : null,
     };
   }
   return { message: parsed.data };
