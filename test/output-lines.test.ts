@@ -33,4 +33,13 @@ describe("a trainer's output, split into lines", () => {
       { text: 'next', cut: 0 },
     ]);
   });
+
+  it('counts no carriage return of a CRLF among the characters cut, at the limit or past it', async () => {
+    for (const size of [1, 4, 1000]) {
+      expect(await linesOf(chunked('abcd\r\nabcdef\r\n', size), 4)).toEqual([
+        { text: 'abcd', cut: 0 },
+        { text: 'abcd', cut: 2 },
+      ]);
+    }
+  });
 });

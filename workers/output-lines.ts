@@ -18,19 +18,25 @@ export function outputLines(maxChars: number): Transform {
   let pieces: string[] = [];
   let kept = 0;
   let cut = 0;
+  // Whether the line so far ends with \r, held or cut: a \r\n ends the line, \r and all.
+  let endsWithReturn = false;
   const hold = (text: string) => {
     const room = maxChars - kept;
     pieces.push(text.slice(0, room));
     kept += Math.min(room, text.length);
     cut += Math.max(0, text.length - room);
+    if (text.length > 0) endsWithReturn = text.endsWith('\r');
   };
   const line = (): OutputLine => {
     let text = pieces.join('');
-    if (cut === 0 && text.endsWith('\r')) text = text.slice(0, -1);
+    // Once a line is cut, every later character is cut too, its last among them.
+    if (endsWithReturn && cut > 0) cut -= 1;
+    else if (endsWithReturn) text = text.slice(0, -1);
     const done = { text, cut };
     pieces = [];
     kept = 0;
     cut = 0;
+    endsWithReturn = false;
     return done;
   };
   return new Transform({

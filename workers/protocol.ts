@@ -15,6 +15,13 @@ const optionalAtLeast = (min: number) =>
 export const MAX_LINE_CHARS = 64_000;
 
 /**
+ * The longest stdout line read as a message (or, from a generation process, an answer): a `log`
+ * message of MAX_LINE_CHARS characters, or a result with a large config, still fits. A longer
+ * one is cut and kept as a console line.
+ */
+export const MAX_MESSAGE_CHARS = 1 << 20;
+
+/**
  * `text` kept up to `max` characters, the rest cut with a note of how much (with `cutBefore`
  * characters already cut from its end): a trainer's long traceback is still its error, not a
  * line refused whole.

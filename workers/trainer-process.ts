@@ -4,7 +4,14 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { storable } from '../src/domain/storable-text.ts';
 import { outputLines, type OutputLine } from './output-lines.ts';
-import { cutText, MAX_LINE_CHARS, parseTrainerLine, type InvalidLine, type TrainerMessage } from './protocol.ts';
+import {
+  cutText,
+  MAX_LINE_CHARS,
+  MAX_MESSAGE_CHARS,
+  parseTrainerLine,
+  type InvalidLine,
+  type TrainerMessage,
+} from './protocol.ts';
 
 export interface TrainerHandlers {
   /** Awaited before the next line is read: a slow handler slows the trainer down (backpressure). */
@@ -22,12 +29,6 @@ export interface TrainerExit {
   /** A handler failure (a lost lease, say) that made the worker stop the trainer. */
   failure?: unknown;
 }
-
-/**
- * The longest stdout line read as a message: a `log` message of MAX_LINE_CHARS characters, or a
- * result with a large config, still fits. A longer one is cut and kept as a console line.
- */
-const MAX_MESSAGE_CHARS = 1 << 20;
 
 /** Lines buffered between the pipe and the handler; past this the pipe fills and the trainer blocks. */
 const LINE_BUFFER = 256;

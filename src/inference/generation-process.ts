@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import split2 from 'split2';
+import { outputLines, type OutputLine } from '../../workers/output-lines.ts';
+import { cutText, MAX_LINE_CHARS, MAX_MESSAGE_CHARS } from '../../workers/protocol.ts';
 import { parseStorableJson } from '../domain/storable-text.ts';
 import type { Logger } from '../logger.ts';
 
@@ -120,8 +121,16 @@ export class GenerationProcess {
     if (!executable) throw new Error('empty trainer command');
     const child = spawn(executable, [...args, '--serve-generation'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
-    child.stdout!.pipe(split2()).on('data', (line: string) => this.answer(line));
-    child.stderr!.pipe(split2()).on('data', (line: string) => this.logger.warn({ line }, 'generation process'));
+    // Lines split as a worker splits a trainer's: in linear time, each held to a bound.
+    child.stdout!.pipe(outputLines(MAX_MESSAGE_CHARS)).on('data', ({ text, cut }: OutputLine) => {
+      if (cut === 0) this.answer(text);
+      else this.logger.warn({ line: cutText(text, MAX_LINE_CHARS, cut) }, 'generation process line too long to answer');
+    });
+    child
+      .stderr!.pipe(outputLines(MAX_LINE_CHARS))
+      .on('data', ({ text, cut }: OutputLine) =>
+        this.logger.warn({ line: cutText(text, MAX_LINE_CHARS, cut) }, 'generation process'),
+      );
     child.stdin!.on('error', () => undefined); // reported by 'exit' below
     child.once('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
