@@ -24,7 +24,13 @@ export const modelsDirOf = (dataDir: string) => join(resolve(dataDir), 'models')
  * own start too, so a bad value stops the worker, not every job it claims.
  */
 export const ShippedTrainerEnv = z.object({
-  TRAINYARD_CHECKPOINT_EVERY: z.coerce.number().int().min(1).default(50),
+  // Digits only: the torch trainer reads it with Python's int(), which refuses "1e2" or "0x10".
+  TRAINYARD_CHECKPOINT_EVERY: z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a whole number of steps, in digits')
+    .default('50')
+    .transform(Number)
+    .pipe(z.int().min(1)),
 });
 
 /**
