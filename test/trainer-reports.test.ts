@@ -81,11 +81,17 @@ const metric = (step: number, loss: unknown) => line({ type: 'metric', step, pha
 const result = (figures: object = {}) =>
   line({ type: 'result', result: { lossFinal: 0.5, gpuSeconds: 2, ...figures }, outputModel: null });
 
+interface Script {
+  exitCode?: number;
+  /** A line printed first: `start`, then `chars` x characters. */
+  longLine?: { start?: string; chars: number };
+}
+
 /**
  * The job once a trainer that prints `lines` and exits with `exitCode` ran it to its end: on a
  * worker of its own environment, so each test's trainer gets only its own job.
  */
-async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
+async function jobRunBy(lines: string[], { exitCode = 0, longLine }: Script = {}) {
   const environment = `scripted-${randomUUID().slice(0, 8)}`;
   const worker = spawnWorker({
     TRAINYARD_WORKER_PROJECT: project.id,
@@ -94,7 +100,8 @@ async function jobRunBy(lines: string[], exitCode = 0, longLineChars = 0) {
     TRAINYARD_DATA_DIR: '/tmp/trainyard-test-reports',
     FIXTURE_LINES: JSON.stringify(lines),
     FIXTURE_EXIT_CODE: String(exitCode),
-    FIXTURE_LONG_LINE_CHARS: String(longLineChars),
+    FIXTURE_LONG_LINE_START: longLine?.start,
+    FIXTURE_LONG_LINE_CHARS: String(longLine?.chars ?? 0),
   });
   const { submitJob } = await ok(api.url, project.key, Submit, {
     input: {
@@ -167,22 +174,31 @@ describe("the worker, taking a trainer's reports", { timeout: 90_000 }, () => {
 
   it('keeps a long error message as the error, cut, not refused whole', async () => {
     const traceback = `Traceback (most recent call last):\n${'  File "train.py", line 1, in step\n'.repeat(500)}`;
-    const job = await jobRunBy([line({ type: 'error', message: traceback })], 1);
+    const job = await jobRunBy([line({ type: 'error', message: traceback })], { exitCode: 1 });
     expect(job.status).toBe('FAILED');
     expect(job.error!.startsWith(traceback.slice(0, 10_000))).toBe(true);
     expect(job.error).toMatch(new RegExp(` … \\(${traceback.length - 10_000} more characters cut\\)$`));
   });
 
   it('keeps a line too long to store cut, saying how much, and reads on', async () => {
-    const job = await jobRunBy([metric(1, 0.5), result()], 0, 3_000_000);
+    const job = await jobRunBy([metric(1, 0.5), result()], { longLine: { chars: 3_000_000 } });
     expect(job.status).toBe('COMPLETED');
     expect(job.metrics.points).toEqual([{ step: 1, loss: 0.5 }]);
     const [long] = job.logs.lines;
     expect(long!.text).toBe(`${'x'.repeat(64_000)} … (${3_000_000 - 64_000} more characters cut)`);
   });
 
+  it('fails the job with why a result too long to be a message was refused', async () => {
+    const start = `{"type": "result", "result": {"lossFinal": 0.5}, "outputModel": {"config": {"pad": "`;
+    const job = await jobRunBy([], { longLine: { start, chars: 2_000_000 } });
+    expect(job.status).toBe('FAILED');
+    expect(job.error).toBe(
+      `Trainer exited with code 0; its result was refused: the line is ${start.length + 2_000_000} characters, over the 1048576 a message may be`,
+    );
+  });
+
   it('says a result was discarded when its trainer then exited with an error code', async () => {
-    const job = await jobRunBy([result()], 3);
+    const job = await jobRunBy([result()], { exitCode: 3 });
     expect(job.status).toBe('FAILED');
     expect(job.error).toBe('Trainer exited with code 3 after reporting its result, which is discarded');
   });

@@ -129,6 +129,19 @@ export interface InvalidLine {
 }
 
 /**
+ * Why a stdout line over MAX_MESSAGE_CHARS (`kept` characters held, `cut` more) is no message,
+ * and the type it claims if it opens with one: a result too long to take is then refused as a
+ * result, not lost as a console line.
+ */
+export function overlongLine(kept: string, cut: number): InvalidLine {
+  const claimedType = /^\s*\{\s*"type"\s*:\s*"([^"\\]*)"/.exec(kept)?.[1];
+  return {
+    invalid: `the line is ${kept.length + cut} characters, over the ${MAX_MESSAGE_CHARS} a message may be`,
+    claimedType: claimedType === undefined ? null : cutText(claimedType, MAX_CLAIMED_TYPE_CHARS),
+  };
+}
+
+/**
  * A line the trainer printed that is not a valid message is not dropped: it becomes a log line
  * (stream `stdout`), followed by the worker's line saying why it was not taken as a message.
  * Every string of a message is `storable`.

@@ -8,6 +8,7 @@ import {
   cutText,
   MAX_LINE_CHARS,
   MAX_MESSAGE_CHARS,
+  overlongLine,
   parseTrainerLine,
   type InvalidLine,
   type TrainerMessage,
@@ -86,10 +87,10 @@ export class TrainerProcess {
       lineSink(
         guarded(async ({ text, cut }: OutputLine) => {
           if (cut === 0 && text.trim() === '') return;
-          // A line over MAX_MESSAGE_CHARS is no message: it is kept as a console line, cut.
-          const parsed = cut === 0 ? parseTrainerLine(text) : null;
+          // A line over MAX_MESSAGE_CHARS is no message: it is kept as a console line, cut, and refused.
+          const parsed = cut === 0 ? parseTrainerLine(text) : overlongLine(text, cut);
           if (parsed && 'message' in parsed) await handlers.onMessage(parsed.message);
-          else await handlers.onOutput('stdout', storable(cutText(text, MAX_LINE_CHARS, cut)), parsed ?? undefined);
+          else await handlers.onOutput('stdout', storable(cutText(text, MAX_LINE_CHARS, cut)), parsed);
         }),
       ),
     );
