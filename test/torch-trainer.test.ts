@@ -121,6 +121,9 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
       { sigtermAfterMetrics: 0 },
     );
     expect(run.code).toBe(0);
+    expect(ofType(run, 'log').map((message) => message.text)).toContain(
+      'asked to stop during the last step: finishing the job instead',
+    );
     expect(ofType(run, 'checkpoint')).toEqual([]);
     expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
   }, 300_000);

@@ -107,5 +107,7 @@ export async function runTraining(
     await log('stopped on request after checkpointing');
     return null;
   }
+  // train-loop.ts says why a SIGTERM during the last step finishes the job.
+  if (stopRequested) await log('asked to stop during the last step: finishing the job instead');
   return { model, stats: attemptStats(outcome.tokens), lastLoss: outcome.lastLoss };
 }

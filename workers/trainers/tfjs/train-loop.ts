@@ -97,7 +97,11 @@ export async function trainSegment(
       );
     }
     // Tensor reads resolve as microtasks: without a turn of the event loop, a SIGTERM would
-    // never be handled while training runs.
+    // never be handled while training runs. Node reads signals in the loop's poll phase, and one
+    // setImmediate awaited from that phase resumes in the same turn's check phase, before any
+    // poll: the SIGTERM that arrived during this step went unseen until after the next one.
+    // Two always span a poll.
+    await yieldToEventLoop();
     await yieldToEventLoop();
     // Asked to stop after the last step, it finishes instead: all that is left is the final
     // evaluation, and a checkpoint there would resume into an attempt with no step and no loss.

@@ -27,7 +27,7 @@ from .device import DEVICE, memory_gb
 from .model_store import file_path
 from .report import emit, log
 from .schedule import cosine_with_warmup
-from .session import JobStats, checkpoint_every, save_atomically, stop_requested
+from .session import JobStats, checkpoint_every, note_stop_at_the_end, save_atomically, stop_requested
 
 HUGGING_FACE_FORMAT = "huggingface/1"
 ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors")
@@ -186,6 +186,7 @@ def finetune_hugging_face(job: dict) -> None:
         if stopping:
             log("stopped on request after checkpointing")
             return
+    note_stop_at_the_end()
 
     output = Path(job["workDir"]) / "output" / "adapter"
     model.save_pretrained(output, safe_serialization=True)

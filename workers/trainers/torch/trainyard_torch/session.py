@@ -58,6 +58,13 @@ def stop_requested() -> bool:
     return _stop["requested"]
 
 
+def note_stop_at_the_end() -> None:
+    """A SIGTERM during the last step finishes the job instead (train_loop.py says why); the log
+    says so, as the built-in trainer's does (workers/trainers/tfjs/session.ts)."""
+    if stop_requested():
+        log("asked to stop during the last step: finishing the job instead")
+
+
 def checkpoint_every() -> int:
     return int(os.environ.get("TRAINYARD_CHECKPOINT_EVERY", "50"))
 
@@ -150,6 +157,7 @@ def run_training(
     if outcome.stopped:
         log("stopped on request after checkpointing")
         return None
+    note_stop_at_the_end()
     for tensor in trainable:
         tensor.requires_grad_(False)
     return Trained(model, attempt_stats(outcome.tokens), outcome.last_loss)
