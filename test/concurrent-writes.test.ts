@@ -70,19 +70,24 @@ afterAll(async () => {
   await api?.stop();
 });
 
+const backendPid = async (client: pg.Client) =>
+  (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+
 /**
  * What `request` answers when `statement` (another request's write to a row of `table`) is
  * committed while the request waits for that row.
  */
 async function committedMeanwhile<T>(table: string, statement: string, params: unknown[], request: () => Promise<T>) {
+  const otherPid = await backendPid(other);
   await other.query('begin');
   try {
     await other.query(statement, params);
     const answer = request();
     await waitFor(`the request to wait on ${table}`, async () => {
       const { rows } = await watcher.query(
-        `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like $1`,
-        [`%"${table}"%`],
+        // Waiting on `other` itself: another test file's writes may wait on locks too.
+        `select 1 from pg_stat_activity where $1 = any(pg_blocking_pids(pid)) and query like $2`,
+        [otherPid, `%"${table}"%`],
       );
       return rows.length > 0;
     });

@@ -502,6 +502,7 @@ describe('workers', () => {
     const watcher = new pg.Client({ connectionString: inject('databaseUrl') });
     await Promise.all([other.connect(), watcher.connect()]);
     try {
+      const otherPid = (await other.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       await other.query('begin');
       await other.query(
         `insert into model (id, project_id, name, kind, params, config, created_at)
@@ -511,7 +512,9 @@ describe('workers', () => {
       const jobId = await own.submit({ hyperparams: { steps: 5, lr: 0.05, outputName: name } });
       await waitFor('the completion to wait on the name', async () => {
         const { rows } = await watcher.query(
-          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "model"%'`,
+          // Waiting on `other` itself: another test file's writes may wait on locks too.
+          `select 1 from pg_stat_activity where $1 = any(pg_blocking_pids(pid)) and query like 'insert into "model"%'`,
+          [otherPid],
         );
         return rows.length > 0;
       });
