@@ -12,18 +12,20 @@ import { DatasetRef, JobRef, ModelRef, RunRef, WorkerRef } from './refs.ts';
 const JobTypeEnum = builder.enumType('JobType', {
   description: 'TRAIN grows a model then trains it; FINETUNE adds a LoRA adapter; CONTRACT prunes.',
   values: describedValues<(typeof JOB_TYPES)[number]>({
-    TRAIN: 'Grow the model by new layers, then train it.',
+    TRAIN: 'Grow the model by one transformer block, then train it.',
     FINETUNE: 'Train a LoRA adapter on a dataset; the base model stays frozen.',
     CONTRACT: 'Prune the model to fewer parameters, then train it to recover.',
   }),
 });
 
 export const JobStatusEnum = builder.enumType('JobStatus', {
-  description: 'QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A lost lease returns RUNNING to QUEUED.',
+  description:
+    'QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A job whose worker lost its lease stays RUNNING until another worker claims it.',
   values: describedValues<(typeof JOB_STATUSES)[number]>({
-    QUEUED: 'Waiting for a worker of its environment (also after a hand-back or a lost lease).',
-    RUNNING: "Held by a worker's lease; its trainer is running.",
-    COMPLETED: 'Finished: `result` and `outputModel` are set.',
+    QUEUED: 'Waiting for a worker of its environment (also after a worker handed it back).',
+    RUNNING:
+      'Claimed by a worker, which renews its lease while its trainer runs; once the lease expires, any worker of its environment may claim it again (an interruption).',
+    COMPLETED: 'Finished: `result` is set, and `outputModel` unless its trainer reported no model.',
     FAILED: 'Stopped by an error, or interrupted more than `maxRetries` times; see `error`.',
     CANCELLED: 'Cancelled by a user.',
   }),
@@ -87,7 +89,7 @@ JobRef.implement({
     outputModel: t.field({
       type: ModelRef,
       nullable: true,
-      description: 'The model it produced.',
+      description: 'The model it produced; null until it completes, or if its trainer reported none.',
       resolve: (j) => j.outputModelId,
     }),
     hyperparams: t.expose('hyperparams', { type: 'JSON', description: 'Resolved settings, defaults filled in.' }),

@@ -13,7 +13,8 @@ const ModelKindEnum = builder.enumType('ModelKind', {
   description: 'Where a model came from.',
   values: describedValues<(typeof MODEL_KINDS)[number]>({
     BASE: 'From the catalog, or a registered Hugging Face model.',
-    FINETUNED: 'A LoRA adapter a FINETUNE job trained, over its base model.',
+    FINETUNED:
+      'The output of a FINETUNE job: a LoRA adapter over a catalog or Hugging Face base, or (from any other model) the weights with the adapter merged in.',
     GROWN: 'The output of a TRAIN job.',
     CONTRACTED: 'The output of a CONTRACT job.',
   }),

@@ -34,8 +34,10 @@ export function modelShape(model: { config: Record<string, unknown> }): ModelSha
 }
 
 /**
- * Why a LoRA adapter of `rank` does not fit the model, or null: a rank past the narrowest side of
- * the matrices it adapts (the model's width) adds parameters and nothing else.
+ * Why a LoRA adapter of `rank` does not fit the model, or null: a rank past the model's width,
+ * the narrowest side of most matrices it adapts, adds parameters and nothing else. (A pruned
+ * model's MLP can be narrower still; a rank between the two is allowed, and only wastes
+ * parameters on those matrices.)
  */
 export function loraRankProblem(rank: number, model: { name: string; architecture: ModelShape }): string | null {
   const { dModel } = model.architecture;

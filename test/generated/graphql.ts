@@ -455,7 +455,7 @@ export type Job = Node & {
   maxRetries: Scalars['Int']['output'];
   /** Per-step telemetry, effective series, after `sinceStep` (Fusion `/metrics?since_step`). */
   metrics: MetricSeries;
-  /** The model it produced. */
+  /** The model it produced; null until it completes, or if its trainer reported none. */
   outputModel?: Maybe<Model>;
   /** Null until the job has one. */
   result?: Maybe<JobResult>;
@@ -613,17 +613,17 @@ export type JobResult = {
   tokensProcessed?: Maybe<Scalars['Float']['output']>;
 };
 
-/** QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A lost lease returns RUNNING to QUEUED. */
+/** QUEUED -> RUNNING -> COMPLETED | FAILED | CANCELLED. A job whose worker lost its lease stays RUNNING until another worker claims it. */
 export type JobStatus =
   /** Cancelled by a user. */
   | 'CANCELLED'
-  /** Finished: `result` and `outputModel` are set. */
+  /** Finished: `result` is set, and `outputModel` unless its trainer reported no model. */
   | 'COMPLETED'
   /** Stopped by an error, or interrupted more than `maxRetries` times; see `error`. */
   | 'FAILED'
-  /** Waiting for a worker of its environment (also after a hand-back or a lost lease). */
+  /** Waiting for a worker of its environment (also after a worker handed it back). */
   | 'QUEUED'
-  /** Held by a worker's lease; its trainer is running. */
+  /** Claimed by a worker, which renews its lease while its trainer runs; once the lease expires, any worker of its environment may claim it again (an interruption). */
   | 'RUNNING';
 
 /** A job changed status (or, first, its status when you subscribed to one job). */
@@ -645,7 +645,7 @@ export type JobType =
   | 'CONTRACT'
   /** Train a LoRA adapter on a dataset; the base model stays frozen. */
   | 'FINETUNE'
-  /** Grow the model by new layers, then train it. */
+  /** Grow the model by one transformer block, then train it. */
   | 'TRAIN';
 
 /** Job filter; lists mean "any of". */
@@ -769,7 +769,7 @@ export type ModelKind =
   | 'BASE'
   /** The output of a CONTRACT job. */
   | 'CONTRACTED'
-  /** A LoRA adapter a FINETUNE job trained, over its base model. */
+  /** The output of a FINETUNE job: a LoRA adapter over a catalog or Hugging Face base, or (from any other model) the weights with the adapter merged in. */
   | 'FINETUNED'
   /** The output of a TRAIN job. */
   | 'GROWN';
