@@ -23,6 +23,17 @@ import { formatPrompt } from '../src/pipeline/compile-spec.ts';
 import { MAX_STAGE_ATTEMPTS } from '../src/runs/run-driver.ts';
 import { similarity } from '../src/pipeline/similarity.ts';
 
+const JobLog = graphql(`
+  query PipelineJobLog($id: ID!) {
+    job(id: $id) {
+      logs {
+        lines {
+          text
+        }
+      }
+    }
+  }
+`);
 const CreateSpec = graphql(`
   mutation PipelineCreateSpec($input: CreateSpecInput!) {
     createSpec(input: $input) {
@@ -362,6 +373,35 @@ describe('a spec run on the built-in trainer', () => {
       await ws.close();
     }
   }, 300_000);
+
+  it('gives its trainer each record in the group of the example it was written from', async () => {
+    // A worker of its own environment whose trainer logs the dataset file it was given. It
+    // would take jobs of no environment too, so it is stopped before anything else runs.
+    const environment = 'dataset-echo';
+    const echo = spawnScript('workers/main.ts', {
+      DATABASE_URL: database.url,
+      REDIS_URL: inject('redisUrl'),
+      TRAINYARD_KEY_PREFIX: database.keyPrefix,
+      TRAINYARD_DATA_DIR: await mkdtemp(join(tmpdir(), 'trainyard-runs-echo-')),
+      TRAINYARD_ENVIRONMENT: environment,
+      TRAINYARD_POLL_MS: '100',
+      TRAINYARD_TRAINER_COMMAND: 'node --import tsx test/fixtures/scripted-trainer.ts',
+      FIXTURE_PRINT_DATASET: '1',
+    });
+    const run = await startRun(await createSpec(), { environment });
+    // It reports no result, so the run fails once its dataset is logged.
+    const ended = await untilEnded(run.id).finally(async () => {
+      echo.kill();
+      await echo.exited;
+    });
+    expect(ended).toBe('FAILED');
+    const { job } = await ok(url, adminKey, JobLog, { id: (await runDetails(run.id)).job!.id });
+    const records = job!.logs.lines.map((line) => JSON.parse(line.text) as { completion: string; group: number });
+    // Each example and its four rewrites (plan above), under the example's index.
+    expect(records).toHaveLength(spec.examples.length * 5);
+    expect(records.map((r) => spec.examples[r.group]?.expected)).toEqual(records.map((r) => r.completion));
+    expect(new Set(records.map((r) => r.group)).size).toBe(spec.examples.length);
+  });
 
   it('survives its API process being killed mid-evaluation again and again, and compares with the previous run', async () => {
     llm.answerWith(plan(0, 1_500));
