@@ -4,6 +4,7 @@ import {
   greetings as records,
   groupedGreetings,
   groupedHeldOutPerplexityRatio,
+  logTexts,
   ofType,
   outputFile,
   runTrainer as runTrainerProgram,
@@ -113,9 +114,7 @@ describe('the built-in TensorFlow.js trainer', () => {
       { sigtermAfterMetrics: 0 },
     );
     expect(run.code).toBe(0);
-    expect(ofType(run, 'log').map((message) => message.text)).toContain(
-      'asked to stop during the last step: finishing the job instead',
-    );
+    expect(logTexts(run)).toContain('asked to stop during the last step: finishing the job instead');
     expect(ofType(run, 'checkpoint')).toEqual([]);
     expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
   }, 300_000);
@@ -312,7 +311,7 @@ describe('the built-in TensorFlow.js trainer', () => {
       datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
     });
     expect(run.code).toBe(0);
-    expect(ofType(run, 'log').map((message) => message.text)).toContain(
+    expect(logTexts(run)).toContain(
       'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
     );
   }, 300_000);

@@ -27,6 +27,7 @@ import {
   writeGreetings,
   groupedGreetings,
   groupedHeldOutPerplexityRatio,
+  logTexts,
   type RunOptions,
   type TrainerRun,
 } from './helpers/trainer-process.ts';
@@ -121,9 +122,7 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
       { sigtermAfterMetrics: 0 },
     );
     expect(run.code).toBe(0);
-    expect(ofType(run, 'log').map((message) => message.text)).toContain(
-      'asked to stop during the last step: finishing the job instead',
-    );
+    expect(logTexts(run)).toContain('asked to stop during the last step: finishing the job instead');
     expect(ofType(run, 'checkpoint')).toEqual([]);
     expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
   }, 300_000);
@@ -144,7 +143,7 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
       datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
     });
     expect(run.code).toBe(0);
-    expect(ofType(run, 'log').map((message) => message.text)).toContain(
+    expect(logTexts(run)).toContain(
       'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
     );
   }, 300_000);

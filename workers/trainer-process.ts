@@ -89,7 +89,7 @@ export class TrainerProcess {
           if (cut === 0 && text.trim() === '') return;
           // A line over MAX_MESSAGE_CHARS is no message: it is kept as a console line, cut, and refused.
           const parsed = cut === 0 ? parseTrainerLine(text) : overlongLine(text, cut);
-          if (parsed && 'message' in parsed) await handlers.onMessage(parsed.message);
+          if ('message' in parsed) await handlers.onMessage(parsed.message);
           else await handlers.onOutput('stdout', storable(cutText(text, MAX_LINE_CHARS, cut)), parsed);
         }),
       ),

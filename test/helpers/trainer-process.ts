@@ -94,6 +94,9 @@ export async function runTrainer(
 export const ofType = <T extends TrainerMessage['type']>(run: TrainerRun, type: T) =>
   run.messages.filter((m): m is Extract<TrainerMessage, { type: T }> => m.type === type);
 
+/** The text of each `log` message, in order. */
+export const logTexts = (run: TrainerRun) => ofType(run, 'log').map((message) => message.text);
+
 export const stepLosses = (run: TrainerRun) => ofType(run, 'metric').map((m) => [m.step, m.loss]);
 
 /** The bytes of one of the output model's files, by its name in `config.files`. */

@@ -39,38 +39,34 @@ async function readDataset(job: TrainerJob): Promise<TrainingRecord[]> {
 }
 
 /**
- * Whether a record is held out for perplexity: every tenth group, or every tenth record where
- * records have no group. A rewrite of a trained example would measure the model on a near copy of
- * what it trained on.
+ * Held-out and training records: every tenth group (a spec example and its rewrites), or every
+ * tenth record where records have no group. A rewrite of a trained example would measure the
+ * model on a near copy of what it trained on. A dataset of fewer than ten groups has none to
+ * spare (holding one of a few examples out would train the model without it): its held-out
+ * records are the training records, and the log says so.
  */
-const heldOutKey = (record: TrainingRecord, index: number) => record.group ?? index;
-const isHeldOut = (record: TrainingRecord, index: number) => heldOutKey(record, index) % 10 === 9;
-
-/** The log line for a dataset too small to hold anything out: it counts groups, not records. */
-function nothingHeldOutNote(records: TrainingRecord[]) {
-  const keys = new Set(records.map(heldOutKey)).size;
+async function splitHeldOut(records: TrainingRecord[]) {
+  const keys = records.map((record, i) => record.group ?? i);
+  const heldOut = records.filter((_, i) => keys[i]! % 10 === 9);
+  const train = records.filter((_, i) => keys[i]! % 10 !== 9);
+  if (heldOut.length > 0) return { heldOut, train };
   const unit = records.some((record) => record.group !== undefined) ? 'example groups' : 'records';
-  return `only ${keys} ${unit}: nothing is held out, so perplexity is measured on the training records`;
+  await log(
+    `only ${new Set(keys).size} ${unit}: nothing is held out, so perplexity is measured on the training records`,
+  );
+  return { heldOut: train, train };
 }
 
 /**
- * Training and held-out token streams from a dataset: every tenth record (or group) is held out for
- * perplexity. A dataset of fewer than ten groups has none to spare (holding one of a few examples
- * out would train the model without it), so its perplexity is measured on the training records
- * themselves, and the log says so. With `lossOnCompletions`, the training loss counts completion
- * tokens only (text-format.ts `completionMask`); perplexity always covers whole records.
+ * Training and held-out token streams from a dataset (`splitHeldOut`). With `lossOnCompletions`,
+ * the training loss counts completion tokens only (text-format.ts `completionMask`); perplexity
+ * always covers whole records.
  */
 async function datasetStreams(job: TrainerJob, seqLen: number, { lossOnCompletions = false } = {}) {
   const records = await readDataset(job);
-  const heldOut = records.filter((record, i) => isHeldOut(record, i));
-  const train = records.filter((record, i) => !isHeldOut(record, i));
-  if (heldOut.length === 0) await log(nothingHeldOutNote(records));
+  const { heldOut, train } = await splitHeldOut(records);
   const training = concatenate(train.map(recordTokens));
-  const evaluation = evaluationWindows(
-    concatenate((heldOut.length > 0 ? heldOut : train).map(recordTokens)).stream,
-    seqLen,
-    EVAL_WINDOWS,
-  );
+  const evaluation = evaluationWindows(concatenate(heldOut.map(recordTokens)).stream, seqLen, EVAL_WINDOWS);
   const lossMask = lossOnCompletions ? Uint8Array.from(concatenate(train.map(completionMask)).stream) : undefined;
   const starts = lossOnCompletions ? recordEndStarts(training.starts, training.stream.length, seqLen) : training.starts;
   const makeSampler = (state?: object) =>

@@ -79,7 +79,7 @@ def read_dataset(path: str | None, job_type: str) -> list[dict]:
 
 def split_held_out(records: list[dict]) -> tuple[list[dict], list[dict]]:
     """Held-out and training records: every tenth group (a spec example and its rewrites), or every
-    tenth record where records have no group (workers/trainers/tfjs/jobs.ts `isHeldOut`). With
+    tenth record where records have no group (workers/trainers/tfjs/jobs.ts `splitHeldOut`). With
     fewer than ten groups, none is spared: the held-out list is the training records, and the log
     says so."""
     keys = [r.get("group", i) for i, r in enumerate(records)]
