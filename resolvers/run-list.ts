@@ -1,5 +1,6 @@
 import type { Context } from '../src/context.ts';
 import { RunSchema, type Run } from '../src/db/entities/run.ts';
+import { plainRow } from '../src/db/plain-row.ts';
 import { decodeCursor, encodeCursor, type Position, type SortKey } from '../src/domain/cursor.ts';
 import { cursorConnection, type ConnectionArgs } from './connection.ts';
 import { and, execute, raw, sql, type Sql } from './sql.ts';
@@ -64,14 +65,10 @@ function runColumns(ctx: Context, props: ReadonlySet<string> | null): Sql {
   return raw(columns.map((c) => `r."${c}"`).join(', '));
 }
 
-/**
- * A run read with some of its columns. It stays out of the identity map: a later lookup of the
- * same run in this request would find it there and take it for the whole run.
- */
+/** A run read with some of its columns, as a plain row (see plainRow). */
 function partialRun(ctx: Context, row: Record<string, unknown>): Run {
-  const className = RunSchema.meta.className;
-  const data = ctx.em.getDriver().mapResult<Run>(row, ctx.em.getMetadata().get<Run>(className))!;
-  return ctx.em.getEntityFactory().create<Run>(className, data, { merge: false, convertCustomTypes: true });
+  const data = ctx.em.getDriver().mapResult<Run>(row, ctx.em.getMetadata().get<Run>(RunSchema.meta.className))!;
+  return plainRow(RunSchema, data as Run);
 }
 
 /**
