@@ -7,7 +7,7 @@
  *   raw+json     the same, but parsing the request and serialising the data on every request,
  *                as any hand-written JSON endpoint must (what is left is GraphQL's own cost);
  *   yoga         graphql-yoga with default options;
- *   yoga+jit     the same plus @envelop/graphql-jit, to separate the JIT's share;
+ *   yoga+jit     the same plus graphql-jit (src/server/compiled-execution.ts), to separate the JIT's share;
  *   yoga+jit+nolimit  and without Yoga's streaming body-size limit (maxRequestBodySize: false);
  *   trainyard    createYogaServer() from src/server/yoga.ts: armor limits, error masking, the
  *                per-operation context factory (EM fork, anonymous auth) and its plugins.
@@ -23,7 +23,6 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -32,6 +31,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import autocannon from 'autocannon';
 import { execute, parse } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import { useCompiledExecution } from '../src/server/compiled-execution.ts';
 
 const QUERY = /* GraphQL */ `
   query BenchRuns {
@@ -182,9 +182,9 @@ async function handlerFor(kind: ServerKind): Promise<RequestListener> {
     case 'yoga':
       return createYoga({ schema });
     case 'yoga+jit':
-      return createYoga({ schema, plugins: [useGraphQlJit()] });
+      return createYoga({ schema, plugins: [useCompiledExecution(schema)] });
     case 'yoga+jit+nolimit':
-      return createYoga({ schema, maxRequestBodySize: false, plugins: [useGraphQlJit()] });
+      return createYoga({ schema, maxRequestBodySize: false, plugins: [useCompiledExecution(schema)] });
     case 'trainyard': {
       // Imported here so the other children don't load MikroORM & co.
       const { loadConfig } = await import('../src/config.ts');
@@ -374,7 +374,7 @@ export async function runGraphqlOverhead(): Promise<{ markdown: string; ratio: n
     '- raw+json: node:http that JSON-parses the request and JSON-serialises the data on every request, as any hand-written ' +
       'JSON endpoint must; the gap between it and the GraphQL servers is what GraphQL itself costs.',
     '- yoga: `createYoga({ schema })`, all defaults (parse/validate cache on).',
-    "- yoga+jit: `createYoga({ schema, plugins: [useGraphQlJit()] })`, to show the JIT's share.",
+    "- yoga+jit: `createYoga({ schema, plugins: [useCompiledExecution(schema)] })`, to show the JIT's share.",
     '- yoga+jit+nolimit: the same with `maxRequestBodySize: false` (Trainyard checks the size from Content-Length in app.ts ' +
       "instead of Yoga piping every body through a counting stream), to show that setting's share.",
     '- trainyard: `createYogaServer(schema, services)` from src/server/yoga.ts (armor limits, error masking, context factory, ' +

@@ -1,11 +1,10 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Services } from '../services.ts';
+import { useCompiledExecution } from './compiled-execution.ts';
 import { createContextFactory, type TransportContext } from './context-factory.ts';
 import { createErrorMasker, useMaskedValidationErrors } from './errors.ts';
-import { jitCanCompile } from './jit-guard.ts';
 import { useOperationRateLimit } from './rate-limited-operations.ts';
 import { useRevocationEndsSubscriptions } from './revoked-subscriptions.ts';
 import { useVariableErrors } from './variable-errors.ts';
@@ -55,16 +54,9 @@ export function createYogaServer(schema: GraphQLSchema, services: Services) {
       }),
       ...(services.operationRateLimit ? [useOperationRateLimit(services.operationRateLimit)] : []),
       useVariableErrors(),
-      // Executes queries and mutations through code graphql-jit compiles once per document
-      // instead of graphql-js walking the AST on every request (subscriptions, and what else it
-      // cannot run, go to graphql-js: jit-guard.ts): ~1.5x the requests/s on a nested query
-      // (bench/RESULTS.md). Compiled queries are cached per parsed document, which Yoga's
-      // parser cache (on by default) keeps stable for a repeated query string. They call the
-      // schema's own resolvers, so scope-auth, dataloaders and error masking work as before.
-      // Differences from graphql-js: execution errors carry no `locations` (Yoga rebuilds
-      // errors from AST nodes, which graphql-jit's errors lack). No custom JSON serializer:
-      // it cannot describe the DateTime and JSON scalars.
-      useGraphQlJit({}, { enableIf: jitCanCompile(schema) }),
+      // graphql-jit for queries and mutations; a variable of a recursive input type is accepted
+      // as JSON by the compiled code and coerced by graphql-js (compiled-execution.ts).
+      useCompiledExecution(schema, { recursiveVariablesAs: 'JSON' }),
       useRevocationEndsSubscriptions(services.authentication),
       useMaskedValidationErrors(maskError),
     ],
