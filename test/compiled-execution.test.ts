@@ -56,11 +56,11 @@ function serve() {
   return createYoga({ schema, plugins: [useCompiledExecution(schema, { recursiveVariablesAs: 'JSON' })] });
 }
 
-async function post(query: string, variables: Record<string, unknown>) {
+async function post(query: string, variables: Record<string, unknown>, operationName?: string) {
   const response = await serve().fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return (await response.json()) as { data?: { echo: unknown }; errors?: { message: string; locations?: unknown }[] };
 }
@@ -88,6 +88,16 @@ describe('compiled execution', () => {
       expect(answer.errors?.map((e) => e.message)).toEqual(['asked to fail']);
       expect(answer.errors?.[0]?.locations).toBeUndefined();
     }
+  });
+
+  it('runs the operation a document names, and refuses a name it does not hold', async () => {
+    const document = `${ECHO} query Done { echo(where: { status: [DONE] }) }`;
+    expect(await post(document, { where: { not: { status: ['RUNNING'] } } }, 'Echo')).toEqual({
+      data: { echo: { not: { status: ['running'] } } },
+    });
+    expect(await post(document, {}, 'Done')).toEqual({ data: { echo: { status: ['done'] } } });
+    const unknown = await post(document, {}, 'Nothing');
+    expect(unknown.errors?.map((e) => e.message)).toEqual(['Could not determine what operation to execute.']);
   });
 
   it('refuses a schema with recursive input types unless told the scalar that stands in for them', () => {

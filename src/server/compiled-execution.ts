@@ -9,6 +9,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLSchema,
   type GraphQLType,
+  type OperationDefinitionNode,
   type TypeNode,
   type VariableDefinitionNode,
   // The build of graphql-js the schema was made with (variable-errors.ts).
@@ -86,11 +87,12 @@ export function useCompiledExecution(schema: GraphQLSchema, options: { recursive
       `Recursive input types (${[...recursive].join(', ')}) need recursiveVariablesAs, a scalar of the schema`,
     );
   }
-  const compiledByDocument = new WeakMap<DocumentNode, Map<string | undefined, Compiled | null>>();
+  // By operation node, which lives as long as Yoga caches its document: a name would let a
+  // client grow the cache with names of no operation.
+  const compiledByOperation = new WeakMap<OperationDefinitionNode, Compiled | null>();
 
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
-    const operation = getOperationAST(document, operationName);
-    if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return null;
+  const compile = (document: DocumentNode, operation: OperationDefinitionNode): Compiled | null => {
+    if (operation.operation === OperationTypeNode.SUBSCRIPTION) return null;
     const coercedHere = (operation.variableDefinitions ?? []).filter((v) => recursive.has(namedType(v.type)));
     const compilable = visit(document, {
       VariableDefinition: (definition) =>
@@ -102,21 +104,18 @@ export function useCompiledExecution(schema: GraphQLSchema, options: { recursive
             }
           : undefined,
     });
-    const result = compileQuery(schema, compilable, operationName);
+    const result = compileQuery(schema, compilable, operation.name?.value);
     // What graphql-jit cannot compile, graphql-js runs and reports.
     return isCompiledQuery(result) ? { query: result.query, coercedHere } : null;
   };
 
-  const compiledFor = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
-    let byName = compiledByDocument.get(document);
-    if (!byName) compiledByDocument.set(document, (byName = new Map()));
-    if (!byName.has(operationName)) byName.set(operationName, compile(document, operationName));
-    return byName.get(operationName)!;
-  };
-
   return {
     onExecute({ args, setExecuteFn }) {
-      const compiled = compiledFor(args.document, args.operationName ?? undefined);
+      // No such operation: graphql-js says so.
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      let compiled = compiledByOperation.get(operation);
+      if (compiled === undefined) compiledByOperation.set(operation, (compiled = compile(args.document, operation)));
       if (!compiled) return;
       const inputs = args.variableValues ?? {};
       const coerced = getVariableValues(schema, compiled.coercedHere, inputs);
