@@ -87,8 +87,7 @@ export function useCompiledExecution(schema: GraphQLSchema, options: { recursive
       `Recursive input types (${[...recursive].join(', ')}) need recursiveVariablesAs, a scalar of the schema`,
     );
   }
-  // By operation node, which lives as long as Yoga caches its document: a name would let a
-  // client grow the cache with names of no operation.
+  // By operation node, which lives as long as Yoga caches its document.
   const compiledByOperation = new WeakMap<OperationDefinitionNode, Compiled | null>();
 
   const compile = (document: DocumentNode, operation: OperationDefinitionNode): Compiled | null => {
@@ -109,6 +108,13 @@ export function useCompiledExecution(schema: GraphQLSchema, options: { recursive
     return isCompiledQuery(result) ? { query: result.query, coercedHere } : null;
   };
 
+  /** The inputs with the variables in `definitions` coerced by graphql-js; undefined if one does not fit. */
+  const withCoerced = (definitions: readonly VariableDefinitionNode[], inputs: Record<string, unknown>) => {
+    if (definitions.length === 0) return inputs;
+    const { coerced } = getVariableValues(schema, definitions, inputs);
+    return coerced && { ...inputs, ...coerced };
+  };
+
   return {
     onExecute({ args, setExecuteFn }) {
       // No such operation: graphql-js says so.
@@ -117,11 +123,9 @@ export function useCompiledExecution(schema: GraphQLSchema, options: { recursive
       let compiled = compiledByOperation.get(operation);
       if (compiled === undefined) compiledByOperation.set(operation, (compiled = compile(args.document, operation)));
       if (!compiled) return;
-      const inputs = args.variableValues ?? {};
-      const coerced = getVariableValues(schema, compiled.coercedHere, inputs);
+      const variables = withCoerced(compiled.coercedHere, args.variableValues ?? {});
       // useVariableErrors has answered ill-typed variables already; graphql-js words any other.
-      if (coerced.errors) return;
-      const variables = { ...inputs, ...coerced.coerced };
+      if (!variables) return;
       setExecuteFn(makeExecute((execution) => compiled.query(execution.rootValue, execution.contextValue, variables)));
     },
   };
