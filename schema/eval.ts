@@ -1,7 +1,7 @@
 import { EvalSchema } from '../src/db/entities/eval.ts';
 import { isEntity } from './entity-type.ts';
 import { EvalRef } from './refs.ts';
-import { ScoringMethodEnum } from './run.ts';
+import { ScoringMethodEnum } from './run-values.ts';
 
 EvalRef.implement({
   description: "The fine-tuned model's answer to one spec example, scored.",

@@ -1,114 +1,17 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import * as lifecycle from '../resolvers/run-lifecycle.ts';
 import * as loaders from '../resolvers/loaders.ts';
-import type { RunProp } from '../resolvers/run-list.ts';
 import * as runs from '../resolvers/runs.ts';
-import {
-  RunSchema,
-  type EvalSummary,
-  type Feedback,
-  type Run,
-  type RunHyperparameters,
-  type TokenUsage,
-} from '../src/db/entities/run.ts';
+import { RunSchema, type Run } from '../src/db/entities/run.ts';
 import { Id, Tags } from '../src/domain/inputs/common.ts';
 import { FeedbackInput, StartRunInput } from '../src/domain/inputs/run.ts';
 import { RunWhereInput, Search } from '../src/domain/inputs/run-where.ts';
 import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { DatasetRef, EvalRef, JobRef, ModelRef, RunRef, SpecRef } from './refs.ts';
+import { runPropsRead } from './run-props-read.ts';
+import { EvalSummaryRef, FeedbackRef, RunHyperparametersRef, TokenUsageRef } from './run-values.ts';
 import { RunStatusEnum, RunWhereRef } from './run-where.ts';
-import { selectedNodeFields } from './selected-fields.ts';
-
-const RunHyperparametersRef = builder.objectRef<RunHyperparameters>('RunHyperparameters').implement({
-  description: 'Training settings of a run, defaults filled in (TunedTensor semantics).',
-  fields: (t) => ({
-    augment: t.exposeBoolean('augment', { description: 'Whether examples are expanded into more training records.' }),
-    nEpochs: t.exposeInt('nEpochs', { description: 'Passes over the dataset, 1-20.' }),
-    learningRate: t.exposeFloat('learningRate', { nullable: true, description: 'null: chosen from the model size.' }),
-    batchSize: t.exposeInt('batchSize', { description: 'Records per step, at least 8.' }),
-    loraRank: t.exposeInt('loraRank', { description: 'LoRA adapter rank.' }),
-    loraAlpha: t.exposeFloat('loraAlpha', { description: 'LoRA scaling factor.' }),
-  }),
-});
-
-export const ScoringMethodEnum = builder.enumType('ScoringMethod', {
-  description: 'How eval answers were scored.',
-  values: {
-    LLM_JUDGE: { value: 'LLM_JUDGE' as const, description: 'An LLM graded each answer.' },
-    SIMILARITY: { value: 'SIMILARITY' as const, description: 'Text similarity to the expected answer.' },
-  },
-});
-
-const EvalSummaryRef = builder.objectRef<EvalSummary>('EvalSummary').implement({
-  description: 'Aggregate evaluation of a run (TunedTensor `eval_summary`).',
-  fields: (t) => ({
-    total: t.exposeInt('total', { description: 'Examples evaluated.' }),
-    avgScore: t.exposeFloat('avgScore', { description: 'Mean score, 0-1.' }),
-    passRate: t.exposeFloat('passRate', { description: 'Fraction with score >= 0.7.' }),
-    exactMatchRate: t.exposeFloat('exactMatchRate', { description: 'Fraction with score >= 0.95.' }),
-    avgLatencyMs: t.exposeFloat('avgLatencyMs', { description: 'Mean generation latency.' }),
-    scoringMethod: t.expose('scoringMethod', { type: ScoringMethodEnum, description: 'How answers were scored.' }),
-    regressions: t.exposeInt('regressions', {
-      description: "Examples >= 0.1 worse than the spec's previous completed run.",
-    }),
-    improvements: t.exposeInt('improvements', {
-      description: "Examples >= 0.1 better than the spec's previous completed run.",
-    }),
-  }),
-});
-
-const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
-  description: 'Human feedback on a run (Lunary semantics).',
-  fields: (t) => ({
-    score: t.exposeFloat('score', { nullable: true, description: 'A rating on the caller’s own scale.' }),
-    flags: t.exposeStringList('flags', { description: 'Labels such as `thumbs-down`.' }),
-    comment: t.exposeString('comment', { nullable: true, description: 'Free text.' }),
-  }),
-});
-
-const TokenUsageRef = builder.objectRef<TokenUsage>('TokenUsage').implement({
-  description: 'Tokens a run consumed.',
-  fields: (t) => ({
-    prompt: t.exposeInt('prompt', { description: 'Input tokens.' }),
-    completion: t.exposeInt('completion', { description: 'Generated tokens.' }),
-    total: t.exposeInt('total', { description: 'prompt + completion.' }),
-  }),
-});
-
-/** What the Run fields that are not exposed properties read from the run. */
-const RUN_FIELD_READS: Partial<Record<string, readonly RunProp[]>> = {
-  id: ['id'],
-  spec: ['specId'],
-  specSnapshot: ['id'],
-  dataset: ['datasetId'],
-  job: ['jobId'],
-  model: ['modelId'],
-  baseModel: ['baseModelId'],
-  evals: ['id', 'projectId'],
-  parent: ['parentId'],
-  children: ['id'],
-};
-
-/**
- * The run properties that the Run fields a connection's query selects read: an exposed field
- * names its property (Pothos' `pothosExposedField`), the others are listed above. null (read the
- * whole run) when a selected field is in neither, such as one added to Run in another file.
- * For every connection of runs (here and Spec.runs).
- */
-export function runPropsRead(info: GraphQLResolveInfo): RunProp[] | null {
-  const { type, fields } = selectedNodeFields(info);
-  const props = new Set<RunProp>();
-  for (const name of fields) {
-    if (name === '__typename') continue;
-    const exposed = type.getFields()[name]?.extensions?.pothosExposedField;
-    const reads = typeof exposed === 'string' ? [exposed as RunProp] : RUN_FIELD_READS[name];
-    if (!reads) return null;
-    for (const prop of reads) props.add(prop);
-  }
-  return [...props];
-}
 
 /** API.md's one connection type for every list of runs: a spec's, a run's children, `runs`. */
 export const RunConnection = builder.connectionObject({ type: RunRef, name: 'RunConnection' }, { name: 'RunEdge' });

@@ -7,7 +7,8 @@ import { CreateSpecInput, SpecSearch, UpdateSpecInput } from '../src/domain/inpu
 import { builder, connectionNames } from './builder.ts';
 import { isEntity } from './entity-type.ts';
 import { RunRef, SpecRef } from './refs.ts';
-import { RunConnection, runPropsRead } from './run.ts';
+import { RunConnection } from './run.ts';
+import { runPropsRead } from './run-props-read.ts';
 
 const SpecExample = builder.objectRef<{ input: string; expected: string }>('SpecExample').implement({
   description: 'One input and the output the fine-tuned model should give for it.',
