@@ -2,9 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   greetings as records,
-  groupedGreetings,
-  groupedHeldOutPerplexityRatio,
-  logTexts,
   ofType,
   outputFile,
   runTrainer as runTrainerProgram,
@@ -15,6 +12,7 @@ import {
   type RunOptions,
   type TrainerRun,
 } from './helpers/trainer-process.ts';
+import { trainerContractTests } from './helpers/trainer-contract.ts';
 import { MODEL_CACHE } from './helpers/model-cache.ts';
 import type { TrainerJob } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
@@ -50,6 +48,10 @@ const runTrainer = (job: Partial<TrainerJob> & Pick<TrainerJob, 'type' | 'hyperp
 const finetune = { steps: 12, lr: 3e-3, seqLen: 64, loraRank: 4, loraAlpha: 8, outputName: 'greeter' };
 
 describe('the built-in TensorFlow.js trainer', () => {
+  // A step of 64 windows outlasts a SIGTERM sent as training starts; the perplexity read back
+  // is computed by the same code.
+  trainerContractTests(runTrainer, { finetune, slowStep: { batchSize: 64 }, perplexityTolerance: 1e-5 });
+
   it('fine-tunes with LoRA: lower held-out perplexity, a metric per step, a compact adapter', async () => {
     const run = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { checkpointEvery: 6 });
     expect(run.invalid).toEqual([]);
@@ -105,20 +107,6 @@ describe('the built-in TensorFlow.js trainer', () => {
     expect(checkpoint!.step).toBeLessThanOrEqual(3);
   }, 300_000);
 
-  it('finishes a job asked to stop during its last step, with its final loss', async () => {
-    // Stopped there, it checkpointed the last step: the attempt resumed from it ran no step
-    // and reported no final loss. A step of 64 windows outlasts the SIGTERM sent as training
-    // starts.
-    const run = await runTrainer(
-      { type: 'FINETUNE', hyperparams: { ...finetune, steps: 1, batchSize: 64 } },
-      { sigtermAfterMetrics: 0 },
-    );
-    expect(run.code).toBe(0);
-    expect(logTexts(run)).toContain('asked to stop during the last step: finishing the job instead');
-    expect(ofType(run, 'checkpoint')).toEqual([]);
-    expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
-  }, 300_000);
-
   it('resumes a job stopped by SIGTERM from its checkpoint as if it had never stopped', async () => {
     const straight = await runTrainer({ type: 'FINETUNE', hyperparams: finetune });
     const stopped = await runTrainer({ type: 'FINETUNE', hyperparams: finetune }, { sigtermAfterMetrics: 3 });
@@ -167,15 +155,6 @@ describe('the built-in TensorFlow.js trainer', () => {
     // It predicts "o", "n", "\n", "Y", "o" and the end: the completion and the end count.
     expect(Array.from(targetWeights!)).toEqual([0, 0, 0, 1, 1, 1]);
   });
-
-  it('fine-tunes on records longer than its windows, every step counting completion tokens', async () => {
-    // A greeting's prompt alone is 20 bytes: a 16-token window from a record's start held no completion.
-    const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 4, seqLen: 16 } });
-    expect(run.code).toBe(0);
-    const losses = ofType(run, 'metric').map((m) => m.loss);
-    expect(losses).toHaveLength(4);
-    for (const loss of losses) expect(loss).toBeGreaterThan(0);
-  }, 300_000);
 
   it('fails with the step instead of training on when the loss is not finite', async () => {
     const tf = await loadTf();
@@ -293,27 +272,6 @@ describe('the built-in TensorFlow.js trainer', () => {
       expect(Math.abs((await perplexity(tf, model, heldOut)) / result.pplFinal! - 1)).toBeLessThan(1e-5);
       tf.dispose(Object.values(model.weights));
     }
-  }, 300_000);
-
-  it('holds out whole groups for perplexity: a spec example with its rewrites', async () => {
-    const run = await runTrainer({
-      type: 'FINETUNE',
-      hyperparams: finetune,
-      datasetPath: await writeGreetings(groupedGreetings),
-    });
-    expect(Math.abs((await groupedHeldOutPerplexityRatio(run)) - 1)).toBeLessThan(1e-5);
-  }, 300_000);
-
-  it('says when a spec of fewer than ten examples leaves nothing to hold out', async () => {
-    const run = await runTrainer({
-      type: 'FINETUNE',
-      hyperparams: { ...finetune, steps: 1 },
-      datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
-    });
-    expect(run.code).toBe(0);
-    expect(logTexts(run)).toContain(
-      'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
-    );
   }, 300_000);
 
   it('generates text with its latency, from a fine-tuned model', async () => {

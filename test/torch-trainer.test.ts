@@ -25,12 +25,10 @@ import {
   runTrainer as runTrainerProgram,
   tinyBase,
   writeGreetings,
-  groupedGreetings,
-  groupedHeldOutPerplexityRatio,
-  logTexts,
   type RunOptions,
   type TrainerRun,
 } from './helpers/trainer-process.ts';
+import { trainerContractTests } from './helpers/trainer-contract.ts';
 
 let datasetPath: string;
 
@@ -53,14 +51,8 @@ const greetingsHeldOut = () =>
   evaluationWindows(concatenate(greetings.filter((_, i) => i % 10 === 9).map(recordTokens)).stream, 64, 32);
 
 describe.skipIf(!torchPython)('the PyTorch trainer', () => {
-  it('fine-tunes on records longer than its windows, every step counting completion tokens', async () => {
-    // As the built-in trainer's test: a greeting's prompt alone is 20 bytes, more than a window.
-    const run = await runTrainer({ type: 'FINETUNE', hyperparams: { ...finetune, steps: 4, seqLen: 16 } });
-    expect(run.code).toBe(0);
-    const losses = ofType(run, 'metric').map((m) => m.loss);
-    expect(losses).toHaveLength(4);
-    for (const loss of losses) expect(loss).toBeGreaterThan(0);
-  }, 300_000);
+  // Its perplexity is read back by the built-in trainer's code, in another framework.
+  trainerContractTests(runTrainer, { finetune, slowStep: {}, perplexityTolerance: 5e-5 });
 
   it("cuts a long Hugging Face record's prompt from the left, keeping its completion to learn from", () => {
     // transformers is not needed to encode: a byte tokenizer stands in for the model's.
@@ -112,40 +104,6 @@ print(json.dumps(_encode(Bytes(), {"prompt": "A long prompt here", "completion":
     expect(outputModel!.params).toBe(result.paramsBefore);
     expect((await perplexity(tf, model, greetingsHeldOut())) / result.pplFinal!).toBeCloseTo(1, 4);
     tf.dispose(Object.values(model.weights));
-  }, 300_000);
-
-  it('finishes a job asked to stop during its last step, with its final loss', async () => {
-    // Stopped there, it checkpointed the last step: the attempt resumed from it ran no step,
-    // and its NaN final loss failed the JSON it reports in.
-    const run = await runTrainer(
-      { type: 'FINETUNE', hyperparams: { ...finetune, steps: 1 } },
-      { sigtermAfterMetrics: 0 },
-    );
-    expect(run.code).toBe(0);
-    expect(logTexts(run)).toContain('asked to stop during the last step: finishing the job instead');
-    expect(ofType(run, 'checkpoint')).toEqual([]);
-    expect(ofType(run, 'result')[0]!.result.lossFinal).toBe(ofType(run, 'metric')[0]!.loss);
-  }, 300_000);
-
-  it('holds out whole groups for perplexity, as the built-in trainer does', async () => {
-    const run = await runTrainer({
-      type: 'FINETUNE',
-      hyperparams: finetune,
-      datasetPath: await writeGreetings(groupedGreetings),
-    });
-    expect(await groupedHeldOutPerplexityRatio(run)).toBeCloseTo(1, 4);
-  }, 300_000);
-
-  it('says when a spec of fewer than ten examples leaves nothing to hold out', async () => {
-    const run = await runTrainer({
-      type: 'FINETUNE',
-      hyperparams: { ...finetune, steps: 1 },
-      datasetPath: await writeGreetings(groupedGreetings.slice(0, 8)),
-    });
-    expect(run.code).toBe(0);
-    expect(logTexts(run)).toContain(
-      'only 4 example groups: nothing is held out, so perplexity is measured on the training records',
-    );
   }, 300_000);
 
   it('on SIGTERM checkpoints and exits 0, and the resumed attempt continues the same series', async () => {
