@@ -467,7 +467,7 @@ describe('a spec run on the built-in trainer', () => {
     for (const run of [p, t, e]) expect(run.events.at(-1)!.kind).toBe('cancelled');
   }, 300_000);
 
-  it('stops augmenting a run cancelled in PREPARING at its next lease renewal', async () => {
+  it('stops augmenting a run cancelled in PREPARING', async () => {
     const specId = await createSpec();
     const augmentations = () => llm.requests.filter((r) => isAugmentation(r.body)).length;
     const before = augmentations();

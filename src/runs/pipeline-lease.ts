@@ -60,8 +60,9 @@ export async function claimRun(em: SqlEntityManager, leaseMs: number): Promise<{
 
 /**
  * Pushes the lease's expiry forward; false when it is no longer ours, or the run no longer live:
- * a run cancelled in a long stage (an LLM call per example) stops at the next renewal instead of
- * spending the rest of the stage, and its driver, on a run nothing will use.
+ * a run cancelled in a long stage (an LLM call per example) stops at the next renewal at the
+ * latest (the driver usually hears of it on the bus first) instead of spending the rest of the
+ * stage, and its driver, on a run nothing will use.
  */
 export async function renewRunLease(em: SqlEntityManager, lease: RunLease, leaseMs: number): Promise<boolean> {
   const updated = await em.execute(

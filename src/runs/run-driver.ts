@@ -3,6 +3,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Run, RunStatus } from '../db/entities/run.ts';
 import type { Logger } from '../logger.ts';
 import { createLlmClient, type LlmClient } from '../pipeline/llm-client.ts';
+import type { PubSub, Subscription } from '../realtime/pubsub.ts';
+import type { Topics } from '../realtime/topics.ts';
 import type { Services } from '../services.ts';
 import {
   claimRun,
@@ -90,6 +92,7 @@ export class RunDriver {
         (error: unknown) => this.logger.warn({ err: error, runId: run.id }, 'could not renew a run lease'),
       );
     }, this.options.leaseMs / 3);
+    const stopListening = abortOnCancel(this.services.pubsub, run, abort, this.logger);
     try {
       if (lease.attempts >= MAX_STAGE_ATTEMPTS) {
         await this.failRun(em, lease, `${run.status} did not finish in ${lease.attempts} attempts (interrupted)`);
@@ -101,10 +104,14 @@ export class RunDriver {
         await releaseRun(em, lease, new Date(Date.now() + delay));
       }
     } catch (error) {
-      await this.afterFailure(em, run, lease, error).catch((failure: unknown) =>
+      // An aborted stage throws whatever its LLM client made of the abort; why it was aborted
+      // (the lease lost, the driver stopping) is what decides what follows.
+      const cause = abort.signal.aborted ? abort.signal.reason : error;
+      await this.afterFailure(em, run, lease, cause).catch((failure: unknown) =>
         this.logger.error({ err: failure, runId: run.id }, 'could not record a run failure'),
       );
     } finally {
+      stopListening();
       clearInterval(renewal);
       this.stopping.signal.removeEventListener('abort', onStop);
     }
@@ -131,4 +138,33 @@ export class RunDriver {
     const transition = await withRunLease(em, lease, (tx, locked) => transitionRun(tx, locked, 'FAILED', { error }));
     publishRunStatus(this.services.pubsub, transition.run, transition.previous);
   }
+}
+
+/**
+ * Aborts the stage as soon as the bus says its run was cancelled: the lease renewal notices only
+ * at its next turn, a third of the lease later (10 s by default), and a long stage (an LLM call
+ * per example) would spend that on a run nothing will use. Listening does not hold the stage up
+ * while the bus is away; a message missed then, or published before the bus confirmed, leaves
+ * the run to the renewal. Returns what stops listening.
+ */
+function abortOnCancel(pubsub: PubSub, run: Run, abort: AbortController, logger: Logger): () => void {
+  let stopped = false;
+  let changes: Subscription<Topics['runStatus']> | null = null;
+  void (async () => {
+    changes = await pubsub.subscribe('runStatus', run.projectId);
+    if (stopped) return void (await changes.return?.());
+    for await (const change of changes) {
+      if (change.id === run.id && change.status === 'CANCELLED') {
+        abort.abort(new RunLeaseLostError(run.id));
+        return;
+      }
+    }
+  })().catch((error: unknown) => {
+    // Closing the bus fails a subscription it never confirmed.
+    if (!stopped) logger.warn({ err: error, runId: run.id }, 'could not listen for the run being cancelled');
+  });
+  return () => {
+    stopped = true;
+    void changes?.return?.();
+  };
 }

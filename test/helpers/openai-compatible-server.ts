@@ -30,6 +30,8 @@ export interface OpenAiCompatibleServer {
   /** Ends in `/v1`, as OpenAI's own base URL does. */
   baseUrl: string;
   requests: ReceivedRequest[];
+  /** Requests whose connection closed before their reply was sent: the client gave up on them. */
+  abandoned: ReceivedRequest[];
   answerWith(plan: ReplyPlan): void;
   close(): Promise<void>;
 }
@@ -72,6 +74,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startOpenAiCompatibleServer(): Promise<OpenAiCompatibleServer> {
   const requests: ReceivedRequest[] = [];
+  const abandoned: ReceivedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let plan: ReplyPlan = () => ({ status: 500, message: 'no reply planned' });
 
@@ -88,7 +91,9 @@ export async function startOpenAiCompatibleServer(): Promise<OpenAiCompatibleSer
     if (typeof body.model !== 'string' || !Array.isArray(body.messages)) {
       return sendJson(res, 400, apiError('model and messages are required', 'invalid_request_error'));
     }
-    requests.push({ body, authorization: req.headers.authorization });
+    const received = { body, authorization: req.headers.authorization };
+    requests.push(received);
+    res.on('close', () => res.writableEnded || abandoned.push(received));
     const reply = plan(body);
     if ('status' in reply) {
       const headers: Record<string, string> = reply.retryAfterMs
@@ -112,6 +117,7 @@ export async function startOpenAiCompatibleServer(): Promise<OpenAiCompatibleSer
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    abandoned,
     answerWith(next) {
       plan = next;
     },
