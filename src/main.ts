@@ -8,6 +8,15 @@ import { stopOnSignal } from './shutdown-signals.ts';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const app = await buildApp(config, logger);
+// Listening for signals before anything starts: a SIGTERM during start-up (a deploy rolling on,
+// Ctrl-C) waits for it, then stops what started, as later, instead of killing the process with
+// its embedded worker registered and runs claimed.
+const started = startServing();
+stopOnSignal(logger, 'shutting down', async () => {
+  const { worker, runDriver } = await started;
+  await Promise.all([worker?.stop(), runDriver.stop()]);
+  await app.stop();
+});
 if (app.bootstrapped.kind === 'created') {
   // Printed once, as soon as it exists (a start that fails after this would lose it): the key
   // is not stored anywhere in clear.
@@ -16,10 +25,7 @@ if (app.bootstrapped.kind === 'created') {
     `\nCreated project "${app.bootstrapped.projectName}". Its admin API key (shown once, store it now):\n\n  ${key}\n\n`,
   );
 }
-const { url } = await app.start();
-const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
-const runDriver = new RunDriver(app.services, { concurrency: config.runDrivers, leaseMs: config.runLeaseMs });
-runDriver.start();
+const { url } = await started;
 const graphiql = config.publicUrl ?? url;
 
 logger.info(
@@ -34,7 +40,11 @@ if (app.bootstrapped.kind === 'created') {
   process.stdout.write(`Open ${graphiql} and set the header  Authorization: Bearer <key>\n\n`);
 }
 
-stopOnSignal(logger, 'shutting down', async () => {
-  await Promise.all([worker?.stop(), runDriver.stop()]);
-  await app.stop();
-});
+/** The HTTP server, then the embedded worker (without DATABASE_URL), then the run drivers. */
+async function startServing() {
+  const { url } = await app.start();
+  const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
+  const runDriver = new RunDriver(app.services, { concurrency: config.runDrivers, leaseMs: config.runLeaseMs });
+  runDriver.start();
+  return { url, worker, runDriver };
+}

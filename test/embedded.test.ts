@@ -282,6 +282,27 @@ describe('the embedded default (npm start with nothing installed)', () => {
   );
 
   it(
+    'stops cleanly on a SIGTERM that comes while it starts, and starts again',
+    async () => {
+      const dataDir = await freshDataDir();
+      const api = await startApi(dataDir);
+      // The key is printed once the database is ready, before the server listens and the worker
+      // registers: signalled as it comes out, the process is in the middle of starting.
+      const printed = new Promise<void>((resolve) =>
+        api.child.stdout!.on('data', () => ADMIN_KEY.test(api.stdout()) && resolve()),
+      );
+      await Promise.race([printed, api.exited.then(() => Promise.reject(new Error(api.output())))]);
+      expect(await terminate(api)).toEqual({ code: 0, signal: null });
+
+      const again = await startApi(dataDir);
+      await waitUntilReady(again);
+      expect((await ok(again.url, ADMIN_KEY.exec(api.stdout())![0], EmbWorkers)).workers).toHaveLength(1);
+      expect(await terminate(again)).toEqual({ code: 0, signal: null });
+    },
+    PROCESS_TIMEOUT_MS * 2,
+  );
+
+  it(
     'uses TRAINYARD_ADMIN_KEY as the first project’s admin key, without printing it',
     async () => {
       const { secret } = issueSecret();
