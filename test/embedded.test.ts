@@ -296,7 +296,8 @@ describe('the embedded default (npm start with nothing installed)', () => {
 
       const again = await startApi(dataDir);
       await waitUntilReady(again);
-      expect((await ok(again.url, ADMIN_KEY.exec(api.stdout())![0], EmbWorkers)).workers).toHaveLength(1);
+      const key = ADMIN_KEY.exec(api.stdout())![0];
+      expect((await ok(again.url, key, EmbViewer)).viewer.project.name).toBe('default');
       expect(await terminate(again)).toEqual({ code: 0, signal: null });
     },
     PROCESS_TIMEOUT_MS * 2,

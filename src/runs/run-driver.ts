@@ -3,8 +3,6 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Run, RunStatus } from '../db/entities/run.ts';
 import type { Logger } from '../logger.ts';
 import { createLlmClient, type LlmClient } from '../pipeline/llm-client.ts';
-import type { PubSub, Subscription } from '../realtime/pubsub.ts';
-import type { Topics } from '../realtime/topics.ts';
 import type { Services } from '../services.ts';
 import {
   claimRun,
@@ -14,6 +12,7 @@ import {
   withRunLease,
   type RunLease,
 } from './pipeline-lease.ts';
+import { RunCancellations } from './run-cancellations.ts';
 import { publishRunStatus, transitionRun } from './run-transitions.ts';
 import { awaitTraining } from './stages/await-training.ts';
 import { evaluateRun } from './stages/evaluate-run.ts';
@@ -47,6 +46,7 @@ export class RunDriver {
   private readonly loops: Promise<void>[] = [];
   private readonly llm: LlmClient | null;
   private readonly logger: Logger;
+  private readonly cancellations: RunCancellations;
 
   constructor(
     private readonly services: Services,
@@ -54,6 +54,7 @@ export class RunDriver {
   ) {
     this.logger = services.logger.child({ component: 'run-driver' });
     this.llm = services.config.llm ? createLlmClient(services.config.llm, { logger: this.logger }) : null;
+    this.cancellations = new RunCancellations(services.pubsub, this.logger);
   }
 
   start(): void {
@@ -64,6 +65,7 @@ export class RunDriver {
   async stop(): Promise<void> {
     this.stopping.abort();
     await Promise.all(this.loops);
+    this.cancellations.close();
   }
 
   private async loop(): Promise<void> {
@@ -75,7 +77,10 @@ export class RunDriver {
       } catch (error) {
         this.logger.error({ err: error }, 'could not claim a run');
       }
-      if (claim) await this.drive(claim.run, claim.lease);
+      // A claim that came back after the stop began is given back untouched: a stage started now
+      // would never hear of the stop, and the process would wait for all of it.
+      if (claim && signal.aborted) await this.giveBack(claim.lease);
+      else if (claim) await this.drive(claim.run, claim.lease);
       else await sleep(IDLE_POLL_MS, undefined, { signal }).catch(() => undefined);
     }
   }
@@ -92,7 +97,7 @@ export class RunDriver {
         (error: unknown) => this.logger.warn({ err: error, runId: run.id }, 'could not renew a run lease'),
       );
     }, this.options.leaseMs / 3);
-    const stopListening = abortOnCancel(this.services.pubsub, run, abort, this.logger);
+    const unwatch = this.cancellations.watch(run, abort);
     try {
       if (lease.attempts >= MAX_STAGE_ATTEMPTS) {
         await this.failRun(em, lease, `${run.status} did not finish in ${lease.attempts} attempts (interrupted)`);
@@ -111,10 +116,19 @@ export class RunDriver {
         this.logger.error({ err: failure, runId: run.id }, 'could not record a run failure'),
       );
     } finally {
-      stopListening();
+      unwatch();
       clearInterval(renewal);
       this.stopping.signal.removeEventListener('abort', onStop);
     }
+  }
+
+  private async giveBack(lease: RunLease): Promise<void> {
+    await releaseRun(this.services.orm.em.fork(), lease, new Date()).catch((error: unknown) =>
+      this.logger.warn(
+        { err: error, runId: lease.runId },
+        'could not give a run back; it is taken over once its lease expires',
+      ),
+    );
   }
 
   /** A stage threw: nothing to do if the run was cancelled or taken over; else retry, then fail. */
@@ -138,33 +152,4 @@ export class RunDriver {
     const transition = await withRunLease(em, lease, (tx, locked) => transitionRun(tx, locked, 'FAILED', { error }));
     publishRunStatus(this.services.pubsub, transition.run, transition.previous);
   }
-}
-
-/**
- * Aborts the stage as soon as the bus says its run was cancelled: the lease renewal notices only
- * at its next turn, a third of the lease later (10 s by default), and a long stage (an LLM call
- * per example) would spend that on a run nothing will use. Listening does not hold the stage up
- * while the bus is away; a message missed then, or published before the bus confirmed, leaves
- * the run to the renewal. Returns what stops listening.
- */
-function abortOnCancel(pubsub: PubSub, run: Run, abort: AbortController, logger: Logger): () => void {
-  let stopped = false;
-  let changes: Subscription<Topics['runStatus']> | null = null;
-  void (async () => {
-    changes = await pubsub.subscribe('runStatus', run.projectId);
-    if (stopped) return void (await changes.return?.());
-    for await (const change of changes) {
-      if (change.id === run.id && change.status === 'CANCELLED') {
-        abort.abort(new RunLeaseLostError(run.id));
-        return;
-      }
-    }
-  })().catch((error: unknown) => {
-    // Closing the bus fails a subscription it never confirmed.
-    if (!stopped) logger.warn({ err: error, runId: run.id }, 'could not listen for the run being cancelled');
-  });
-  return () => {
-    stopped = true;
-    void changes?.return?.();
-  };
 }

@@ -77,9 +77,9 @@ type Documents = {
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.RedisSubmitDocument,
     "\n  query RedisJobState($id: ID!) {\n    job(id: $id) {\n      status\n      metrics {\n        latestSeq\n      }\n    }\n  }\n": typeof types.RedisJobStateDocument,
     "\n  subscription RedisMetrics($jobId: ID!) {\n    jobMetrics(jobId: $jobId) {\n      seq\n      step\n    }\n  }\n": typeof types.RedisMetricsDocument,
-    "\n  mutation CancelCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.CancelCreateSpecDocument,
-    "\n  mutation CancelStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.CancelStartRunDocument,
-    "\n  mutation CancelCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": typeof types.CancelCancelRunDocument,
+    "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.DriverCreateSpecDocument,
+    "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DriverStartRunDocument,
+    "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": typeof types.DriverCancelRunDocument,
     "\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n": typeof types.PipelineJobLogDocument,
     "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.PipelineCreateSpecDocument,
     "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": typeof types.PipelineStartRunDocument,
@@ -259,9 +259,9 @@ const documents: Documents = {
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.RedisSubmitDocument,
     "\n  query RedisJobState($id: ID!) {\n    job(id: $id) {\n      status\n      metrics {\n        latestSeq\n      }\n    }\n  }\n": types.RedisJobStateDocument,
     "\n  subscription RedisMetrics($jobId: ID!) {\n    jobMetrics(jobId: $jobId) {\n      seq\n      step\n    }\n  }\n": types.RedisMetricsDocument,
-    "\n  mutation CancelCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.CancelCreateSpecDocument,
-    "\n  mutation CancelStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": types.CancelStartRunDocument,
-    "\n  mutation CancelCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": types.CancelCancelRunDocument,
+    "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.DriverCreateSpecDocument,
+    "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": types.DriverStartRunDocument,
+    "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": types.DriverCancelRunDocument,
     "\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n": types.PipelineJobLogDocument,
     "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.PipelineCreateSpecDocument,
     "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": types.PipelineStartRunDocument,
@@ -647,15 +647,15 @@ export function graphql(source: "\n  subscription RedisMetrics($jobId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
