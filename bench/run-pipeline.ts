@@ -15,22 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { BASE_MODEL_CATALOG } from '../src/domain/model-catalog.ts';
+import { pirateSpec } from '../test/fixtures/pirate-spec.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
 import { freePort } from './processes.ts';
 
 const RUNS = Number(process.env.BENCH_PIPELINE_RUNS ?? 3);
-
-const spec = {
-  name: 'pirate',
-  systemPrompt: 'Reply like a pirate.',
-  examples: [
-    { input: 'Good morning', expected: 'Ahoy, a fine morning to ye!' },
-    { input: 'Where is the ship?', expected: 'She be anchored in the bay, matey.' },
-    { input: 'Thank you', expected: 'Much obliged, ye scallywag!' },
-    { input: 'What is for dinner?', expected: 'Salted fish and grog, arr!' },
-    { input: 'Goodbye', expected: 'Fair winds to ye, sailor!' },
-  ],
-};
 
 interface RunTimeline {
   status: string;
@@ -77,7 +66,7 @@ export async function runPipelineBench(): Promise<{ markdown: string }> {
     }
     const { createSpec } = await gql<{ createSpec: { spec: { id: string } } }>(
       'mutation($input: CreateSpecInput!) { createSpec(input: $input) { spec { id } } }',
-      { input: spec },
+      { input: pirateSpec },
     );
     const timelines: RunTimeline[] = [];
     for (let i = 0; i < RUNS; i++) {

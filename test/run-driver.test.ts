@@ -1,40 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RunDriver } from '../src/runs/run-driver.ts';
-import { graphql } from './generated/index.ts';
+import { pirateSpec } from './fixtures/pirate-spec.ts';
 import { ok } from './helpers/client.ts';
 import { createIsolatedDatabase, type IsolatedDatabase } from './helpers/isolated-database.ts';
 import { startOpenAiCompatibleServer, type OpenAiCompatibleServer } from './helpers/openai-compatible-server.ts';
 import { waitFor } from './helpers/processes.ts';
+import { CancelRun, CreateSpec, StartRun } from './helpers/run-mutations.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
-
-const CreateSpec = graphql(`
-  mutation DriverCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) {
-      spec {
-        id
-      }
-    }
-  }
-`);
-const StartRun = graphql(`
-  mutation DriverStartRun($specId: ID!) {
-    startRun(specId: $specId) {
-      run {
-        id
-      }
-    }
-  }
-`);
-const CancelRun = graphql(`
-  mutation DriverCancelRun($id: ID!) {
-    cancelRun(id: $id) {
-      run {
-        status
-      }
-    }
-  }
-`);
 
 /**
  * A lease renewed every 200 s: within this file, a driver hears that its run was cancelled only
@@ -82,14 +55,7 @@ function startDriver(): RunDriver {
 
 /** A run of a two-example spec, in PREPARING: its driver asks the LLM for variants of both at once. */
 async function startRun(): Promise<string> {
-  const spec = {
-    name: 'pirate',
-    systemPrompt: 'Reply like a pirate.',
-    examples: [
-      { input: 'Good morning', expected: 'Ahoy, a fine morning to ye!' },
-      { input: 'Thank you', expected: 'Much obliged, ye scallywag!' },
-    ],
-  };
+  const spec = { ...pirateSpec, examples: pirateSpec.examples.slice(0, 2) };
   const { url, adminKey } = server;
   const specId = (await ok(url, adminKey, CreateSpec, { input: spec })).createSpec.spec.id;
   return (await ok(url, adminKey, StartRun, { specId })).startRun.run.id;

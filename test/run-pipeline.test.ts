@@ -7,6 +7,7 @@ import { graphql } from './generated/index.ts';
 import type { StartRunInput } from './generated/graphql.ts';
 import { errorCode, execute, ok } from './helpers/client.ts';
 import { createIsolatedDatabase, type IsolatedDatabase } from './helpers/isolated-database.ts';
+import { pirateSpec as spec } from './fixtures/pirate-spec.ts';
 import { MODEL_CACHE } from './helpers/model-cache.ts';
 import {
   inTurn,
@@ -16,6 +17,7 @@ import {
   type ReplyPlan,
 } from './helpers/openai-compatible-server.ts';
 import { freePort, spawnScript, stopAll, waitFor, type SpawnedProcess } from './helpers/processes.ts';
+import { CancelRun, CreateSpec, StartRun } from './helpers/run-mutations.ts';
 import { collect } from './helpers/streams.ts';
 import { connectWs } from './helpers/subscriptions.ts';
 import { issueSecret } from '../src/domain/api-key-secret.ts';
@@ -30,35 +32,6 @@ const JobLog = graphql(`
         lines {
           text
         }
-      }
-    }
-  }
-`);
-const CreateSpec = graphql(`
-  mutation PipelineCreateSpec($input: CreateSpecInput!) {
-    createSpec(input: $input) {
-      spec {
-        id
-      }
-    }
-  }
-`);
-const StartRun = graphql(`
-  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {
-    startRun(specId: $specId, input: $input) {
-      run {
-        id
-        status
-        runNumber
-      }
-    }
-  }
-`);
-const CancelRun = graphql(`
-  mutation PipelineCancelRun($id: ID!) {
-    cancelRun(id: $id) {
-      run {
-        status
       }
     }
   }
@@ -177,18 +150,6 @@ const WatchLogs = graphql(`
     }
   }
 `);
-
-const spec = {
-  name: 'pirate',
-  systemPrompt: 'Reply like a pirate.',
-  examples: [
-    { input: 'Good morning', expected: 'Ahoy, a fine morning to ye!' },
-    { input: 'Where is the ship?', expected: 'She be anchored in the bay, matey.' },
-    { input: 'Thank you', expected: 'Much obliged, ye scallywag!' },
-    { input: 'What is for dinner?', expected: 'Salted fish and grog, arr!' },
-    { input: 'Goodbye', expected: 'Fair winds to ye, sailor!' },
-  ],
-};
 
 const isAugmentation = (request: Parameters<ReplyPlan>[0]) =>
   request.messages.some((m) => m.role === 'system' && m.content.startsWith('You write training data'));

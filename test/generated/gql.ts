@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n": typeof types.FacetsSetTagsDocument,
     "\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n": typeof types.FacetsSetFeedbackDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.PipelineCreateSpecDocument,
+    "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": typeof types.PipelineStartRunDocument,
+    "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": typeof types.PipelineCancelRunDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": typeof types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.JobsCreateDatasetDocument,
     "\n  mutation JobsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        type\n        status\n        idempotencyKey\n        retries\n        lastCheckpointStep\n        error\n        hyperparams\n        environment\n        createdAt\n        startedAt\n        finishedAt\n        baseModel {\n          id\n        }\n        sourceModel {\n          id\n        }\n        dataset {\n          id\n        }\n        outputModel {\n          id\n        }\n        result {\n          costUsd\n        }\n      }\n    }\n  }\n": typeof types.JobsSubmitDocument,
@@ -77,13 +80,7 @@ type Documents = {
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.RedisSubmitDocument,
     "\n  query RedisJobState($id: ID!) {\n    job(id: $id) {\n      status\n      metrics {\n        latestSeq\n      }\n    }\n  }\n": typeof types.RedisJobStateDocument,
     "\n  subscription RedisMetrics($jobId: ID!) {\n    jobMetrics(jobId: $jobId) {\n      seq\n      step\n    }\n  }\n": typeof types.RedisMetricsDocument,
-    "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.DriverCreateSpecDocument,
-    "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": typeof types.DriverStartRunDocument,
-    "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": typeof types.DriverCancelRunDocument,
     "\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n": typeof types.PipelineJobLogDocument,
-    "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.PipelineCreateSpecDocument,
-    "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": typeof types.PipelineStartRunDocument,
-    "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": typeof types.PipelineCancelRunDocument,
     "\n  query PipelineRun($id: ID!) {\n    run(id: $id) {\n      status\n      error\n      costUsd\n      baseModel {\n        id\n      }\n      model {\n        id\n        kind\n      }\n      dataset {\n        recordCount\n        records(first: 100) {\n          edges {\n            node {\n              prompt\n              completion\n              provenance\n            }\n          }\n        }\n      }\n      job {\n        id\n        idempotencyKey\n        status\n        hyperparams\n        result {\n          gpuSeconds\n          costUsd\n        }\n        metrics {\n          count\n        }\n      }\n      evalSummary {\n        total\n        avgScore\n        passRate\n        exactMatchRate\n        avgLatencyMs\n        scoringMethod\n        regressions\n        improvements\n      }\n      evals(first: 50) {\n        edges {\n          node {\n            prompt\n            expected\n            actual\n            score\n            passed\n            reasoning\n            scoringMethod\n            latencyMs\n            completionTokens\n            previousScore\n          }\n        }\n      }\n      tokens {\n        total\n      }\n      events {\n        kind\n        payload\n      }\n    }\n  }\n": typeof types.PipelineRunDocument,
     "\n  mutation PipelineGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      latencyMs\n      promptTokens\n      completionTokens\n    }\n  }\n": typeof types.PipelineGenerateDocument,
     "\n  subscription PipelineRunStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n      run {\n        id\n      }\n    }\n  }\n": typeof types.PipelineRunStatusDocument,
@@ -233,6 +230,9 @@ const documents: Documents = {
     "\n  mutation FacetsSetTags($id: ID!, $tags: [String!]!) {\n    setRunTags(id: $id, tags: $tags) {\n      run {\n        id\n        tags\n      }\n    }\n  }\n": types.FacetsSetTagsDocument,
     "\n  mutation FacetsSetFeedback($id: ID!, $input: FeedbackInput!) {\n    setRunFeedback(id: $id, input: $input) {\n      run {\n        id\n        feedback {\n          flags\n        }\n      }\n    }\n  }\n": types.FacetsSetFeedbackDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      apiKey\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.PipelineCreateSpecDocument,
+    "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": types.PipelineStartRunDocument,
+    "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": types.PipelineCancelRunDocument,
     "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n": types.JobsBaseModelsDocument,
     "\n  mutation JobsCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.JobsCreateDatasetDocument,
     "\n  mutation JobsSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      created\n      job {\n        id\n        type\n        status\n        idempotencyKey\n        retries\n        lastCheckpointStep\n        error\n        hyperparams\n        environment\n        createdAt\n        startedAt\n        finishedAt\n        baseModel {\n          id\n        }\n        sourceModel {\n          id\n        }\n        dataset {\n          id\n        }\n        outputModel {\n          id\n        }\n        result {\n          costUsd\n        }\n      }\n    }\n  }\n": types.JobsSubmitDocument,
@@ -259,13 +259,7 @@ const documents: Documents = {
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.RedisSubmitDocument,
     "\n  query RedisJobState($id: ID!) {\n    job(id: $id) {\n      status\n      metrics {\n        latestSeq\n      }\n    }\n  }\n": types.RedisJobStateDocument,
     "\n  subscription RedisMetrics($jobId: ID!) {\n    jobMetrics(jobId: $jobId) {\n      seq\n      step\n    }\n  }\n": types.RedisMetricsDocument,
-    "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.DriverCreateSpecDocument,
-    "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n": types.DriverStartRunDocument,
-    "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": types.DriverCancelRunDocument,
     "\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n": types.PipelineJobLogDocument,
-    "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.PipelineCreateSpecDocument,
-    "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n": types.PipelineStartRunDocument,
-    "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n": types.PipelineCancelRunDocument,
     "\n  query PipelineRun($id: ID!) {\n    run(id: $id) {\n      status\n      error\n      costUsd\n      baseModel {\n        id\n      }\n      model {\n        id\n        kind\n      }\n      dataset {\n        recordCount\n        records(first: 100) {\n          edges {\n            node {\n              prompt\n              completion\n              provenance\n            }\n          }\n        }\n      }\n      job {\n        id\n        idempotencyKey\n        status\n        hyperparams\n        result {\n          gpuSeconds\n          costUsd\n        }\n        metrics {\n          count\n        }\n      }\n      evalSummary {\n        total\n        avgScore\n        passRate\n        exactMatchRate\n        avgLatencyMs\n        scoringMethod\n        regressions\n        improvements\n      }\n      evals(first: 50) {\n        edges {\n          node {\n            prompt\n            expected\n            actual\n            score\n            passed\n            reasoning\n            scoringMethod\n            latencyMs\n            completionTokens\n            previousScore\n          }\n        }\n      }\n      tokens {\n        total\n      }\n      events {\n        kind\n        payload\n      }\n    }\n  }\n": types.PipelineRunDocument,
     "\n  mutation PipelineGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n      latencyMs\n      promptTokens\n      completionTokens\n    }\n  }\n": types.PipelineGenerateDocument,
     "\n  subscription PipelineRunStatus($specId: ID!) {\n    runStatus(specId: $specId) {\n      status\n      run {\n        id\n      }\n    }\n  }\n": types.PipelineRunStatusDocument,
@@ -543,6 +537,18 @@ export function graphql(source: "\n  mutation CreateProject($input: CreateProjec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query JobsBaseModels {\n    baseModels {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -647,31 +653,7 @@ export function graphql(source: "\n  subscription RedisMetrics($jobId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverStartRun($specId: ID!) {\n    startRun(specId: $specId) {\n      run {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DriverCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelineJobLog($id: ID!) {\n    job(id: $id) {\n      logs {\n        lines {\n          text\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineStartRun($specId: ID!, $input: StartRunInput) {\n    startRun(specId: $specId, input: $input) {\n      run {\n        id\n        status\n        runNumber\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PipelineCancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      run {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
