@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 
 const USER_HZ = 100;
 
-/** Busy CPU seconds of the whole machine since boot (all cores). */
-export function machineBusySeconds(): number {
+/**
+ * CPU seconds of the whole machine since boot (all cores): busy, and stolen (time its virtual
+ * CPUs were ready to run while the hypervisor ran something else). Steal is not load of this
+ * machine, but it slows every process on it alike, so it is counted apart.
+ */
+export function machineCpuSeconds(): { busy: number; stolen: number } {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
   const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
-  return (user! + nice! + system! + irq! + softirq! + steal!) / USER_HZ;
+  return { busy: (user! + nice! + system! + irq! + softirq!) / USER_HZ, stolen: steal! / USER_HZ };
 }
 
 /** CPU seconds (user + system) a process has used; 0 once it is gone. */
@@ -25,13 +29,14 @@ export function processCpuSeconds(pid: number): number {
 }
 
 /**
- * CPU used between `start()` and `stop()`, in cores: by each of the named processes, and by the
- * rest of the machine (anything not named, this process included).
+ * CPU used between `start()` and `stop()`, in cores: by each of the named processes, by the
+ * rest of the machine (anything not named, this process included), and stolen from the machine
+ * by its hypervisor.
  */
 export function cpuMeter(processes: Record<string, number[]>) {
   const read = () => ({
     at: performance.now(),
-    machine: machineBusySeconds(),
+    machine: machineCpuSeconds(),
     each: Object.fromEntries(
       Object.entries(processes).map(([name, pids]) => [
         name,
@@ -47,6 +52,8 @@ export function cpuMeter(processes: Record<string, number[]>) {
       Object.keys(processes).map((name) => [name, (after.each[name]! - before.each[name]!) / seconds]),
     );
     const named = Object.values(cores).reduce((sum, value) => sum + value, 0);
-    return { cores, rest: Math.max(0, (after.machine - before.machine) / seconds - named) };
+    const busy = (after.machine.busy - before.machine.busy) / seconds;
+    const stolen = (after.machine.stolen - before.machine.stolen) / seconds;
+    return { cores, rest: Math.max(0, busy - named), stolen };
   };
 }
