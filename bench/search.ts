@@ -131,6 +131,8 @@ export async function runSearchBench(): Promise<{ measured: Measured[]; run: Run
     const typename = { query: '{ __typename }', variables: {} } as Scenario;
     await post(typename);
     const auth = (await recordStatements(() => post(typename))).length;
+    // The floor under every API figure below: a request that passes authentication and reads nothing.
+    const [floor] = (await timeRounds(WARM_UP_ROUNDS, ROUNDS, [() => post(typename)])) as [number[]];
     const measured: Measured[] = [];
     for (const scenario of scenarios(values).filter((s) => !ONLY || ONLY.test(`${s.group}: ${s.name}`))) {
       console.log(`  ${scenario.group}: ${scenario.name}`);
@@ -178,7 +180,7 @@ export async function runSearchBench(): Promise<{ measured: Measured[]; run: Run
         stolen,
       });
     }
-    return { measured, run: { started, load, values } };
+    return { measured, run: { started, load, values, floor: timing(floor) } };
   } finally {
     await app.stop();
     await client.query(`delete from api_key where secret_hash = $1`, [issued.hash]);
@@ -188,6 +190,9 @@ export async function runSearchBench(): Promise<{ measured: Measured[]; run: Run
 
 /** A statement with a plan, as opposed to transaction control and settings (BEGIN, SET LOCAL). */
 const isQuery = (statement: string) => /^\s*(select|with)\b/i.test(statement);
+
+const floorLine = (floor: Timing) =>
+  `An authenticated \`{ __typename }\`, which reads nothing, took p50 ${ms(floor.p50)} and p95 ${ms(floor.p95)} ms before the scenarios: the floor under every API figure.`;
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
 
@@ -204,6 +209,8 @@ interface RunInfo {
   started: Date;
   load: number[];
   values: Awaited<ReturnType<typeof benchValues>>;
+  /** An authenticated `{ __typename }`, timed like the API rows before them. */
+  floor: Timing;
 }
 
 function report(measured: Measured[], run: RunInfo): string {
@@ -239,7 +246,8 @@ function report(measured: Measured[], run: RunInfo): string {
       '"its SQL": the statements the resolvers sent for it, replayed alone on one connection; "hand-written SQL": the best single ' +
       'statement over `run` for the same answer, checked equal before timing. "other load": CPU the rest of the machine used while ' +
       'the API and its SQL were timed (PostgreSQL included, so some of it is this benchmark); "stolen": CPU time the hypervisor ' +
-      "gave to other machines while this one's was ready to run (/proc/stat), which slows every process here alike.",
+      "gave to other machines while this one's was ready to run (/proc/stat), which slows every process here alike. " +
+      floorLine(run.floor),
     '',
     '### Targets',
     '',
@@ -283,7 +291,7 @@ const MARKER = '<!-- Everything below is written by bench/search.ts. -->';
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { measured, run } = await runSearchBench();
   if (ONLY) {
-    console.log(table(measured).join('\n'));
+    console.log([floorLine(run.floor), ...table(measured)].join('\n'));
   } else {
     const markdown = report(measured, run);
     const file = new URL('./SEARCH.md', import.meta.url);
