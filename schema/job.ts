@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as jobs from '../resolvers/jobs.ts';
+import * as workers from '../resolvers/workers.ts';
 import { JOB_STATUSES, JOB_TYPES, JobSchema, type Job, type JobResult } from '../src/db/entities/job.ts';
 import { RunSchema } from '../src/db/entities/run.ts';
 import { Id, Text, filterList } from '../src/domain/inputs/common.ts';
@@ -99,6 +100,14 @@ JobRef.implement({
       nullable: true,
       description: 'The worker running it.',
       resolve: (j) => j.workerId,
+    }),
+    eligibleWorkers: t.loadableList({
+      type: WorkerRef,
+      description:
+        'Live workers (idle or busy) that would claim it once it is its turn: those serving its environment (any, for a job without one) and your project, and for a job on a registered Hugging Face model, those whose trainer loads one. Empty while it is QUEUED: no worker running now can run it, and it waits until one starts.',
+      load: (keys: Job[], ctx) => workers.eligibleWorkersOf(ctx, keys),
+      loaderOptions: { cacheKeyFn: (job: Job) => job.id },
+      resolve: (job) => job,
     }),
     run: t.field({
       type: RunRef,

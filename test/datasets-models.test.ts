@@ -377,6 +377,16 @@ const DsSubmitOnHf = graphql(`
   }
 `);
 
+const DsEligibleWorkers = graphql(`
+  query DsEligibleWorkers($id: ID!) {
+    job(id: $id) {
+      eligibleWorkers {
+        trainers
+      }
+    }
+  }
+`);
+
 const DsGenerate = graphql(`
   mutation DsGenerate($input: GenerateInput!) {
     generate(input: $input) {
@@ -452,8 +462,15 @@ describe('Hugging Face models', () => {
     const fromSource = await ok(server.url, own.key, DsSubmitOnHf, {
       input: { type: 'FINETUNE', idempotencyKey: randomUUID(), sourceModelId: baseModelId, datasetId },
     });
+    // The API says as much: a worker whose trainer cannot load it is not one that may run it.
+    const eligibleTrainers = async () =>
+      (await ok(server.url, own.key, DsEligibleWorkers, { id: queued.submitJob.job.id })).job!.eligibleWorkers.map(
+        (worker) => worker.trainers,
+      );
     expect(await claimAs('tfjs')).toBeNull();
+    expect(await eligibleTrainers()).toEqual([]);
     expect((await claimAs('torch'))?.job.id).toBe(queued.submitJob.job.id);
+    expect(await eligibleTrainers()).toEqual([['torch']]);
     expect((await claimAs('torch'))?.job.id).toBe(fromSource.submitJob.job.id);
 
     const train = await execute(server.url, own.key, DsSubmitOnHf, {

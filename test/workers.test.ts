@@ -104,6 +104,17 @@ const Metrics = graphql(`
     }
   }
 `);
+const EligibleWorkers = graphql(`
+  query WorkEligibleWorkers($id: ID!) {
+    job(id: $id) {
+      status
+      eligibleWorkers {
+        id
+        environment
+      }
+    }
+  }
+`);
 const Logs = graphql(`
   subscription WorkLogs($jobId: ID!, $afterSeq: Int) {
     jobLogs(jobId: $jobId, afterSeq: $afterSeq) {
@@ -214,10 +225,15 @@ async function projectWithOwnWorker(env: Record<string, string>, options?: Spawn
   const state = async (id: string) => (await ok(apiA.url, own.key, JobState, { id })).job!;
   return {
     id: own.id,
+    key: own.key,
     worker,
     state,
     /** Submits a FINETUNE job on the project's dataset and base model; returns its id. */
-    async submit(input: { hyperparams?: { steps: number; lr: number; outputName?: string }; maxRetries?: number }) {
+    async submit(input: {
+      hyperparams?: { steps: number; lr: number; outputName?: string };
+      maxRetries?: number;
+      environment?: string;
+    }) {
       const { submitJob } = await ok(apiB.url, own.key, Submit, {
         input: {
           type: 'FINETUNE',
@@ -465,6 +481,28 @@ describe('workers', () => {
     await waitFor('the killed worker to read as lost', async () => (await statuses()).get(killedId) === 'lost', 60_000);
     expect((await statuses()).get(stoppedId)).toBe('stopped');
   }, 120_000);
+
+  it('lists the live workers that would claim a job, and none for an environment no worker serves', async () => {
+    const [served, unserved] = [`gpu-${randomUUID()}`, `gpu-${randomUUID()}`];
+    const own = await projectWithOwnWorker({ TRAINYARD_ENVIRONMENT: served });
+    const hyperparams = { steps: 3, lr: 0.05 };
+    const stranded = await own.submit({ environment: unserved, hyperparams });
+    const done = await own.reached(await own.submit({ environment: served, hyperparams }), 'COMPLETED');
+    const anywhere = await own.reached(await own.submit({ hyperparams }), 'COMPLETED');
+    const workerId = done.worker!.id;
+    const eligible = async (id: string) => (await ok(apiA.url, own.key, EligibleWorkers, { id })).job!;
+
+    expect(await eligible(stranded)).toEqual({ status: 'QUEUED', eligibleWorkers: [] });
+    const mine = [{ id: workerId, environment: served }];
+    expect((await eligible(done.id)).eligibleWorkers).toEqual(mine);
+    expect((await eligible(anywhere.id)).eligibleWorkers).toEqual(mine);
+
+    // A worker that shut down is no longer one that may run them.
+    own.worker.kill('SIGTERM');
+    expect(await own.worker.exited, own.worker.output()).toEqual({ code: 0, signal: null });
+    expect((await eligible(done.id)).eligibleWorkers).toEqual([]);
+    expect(await eligible(stranded)).toEqual({ status: 'QUEUED', eligibleWorkers: [] });
+  }, 90_000);
 
   it('hands back an attempt that failed at once, and names its cause when it gives up', async () => {
     const own = await projectWithOwnWorker({ TRAINYARD_TRAINER_COMMAND: '/nonexistent/trainer' });

@@ -37,7 +37,8 @@ export interface ClaimFilter {
  * (its worker died). `FOR UPDATE SKIP LOCKED` lets any number of workers claim concurrently
  * without blocking each other or taking the same job. A job that ran before comes back with
  * `retries + 1`: the new attempt resumes from its last checkpoint. One taken from a worker whose
- * lease expired also counts an interruption.
+ * lease expired also counts an interruption. `mayClaim` below is the same test of a job, for
+ * the API to show which workers would take it.
  */
 export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promise<{ job: Job; lease: Lease } | null> {
   const token = randomUUID();
@@ -85,6 +86,23 @@ export async function claimJob(em: SqlEntityManager, filter: ClaimFilter): Promi
     lease: { jobId: job.id, token, attempt: job.retries + 1, claimedFrom: claimedFrom as Lease['claimedFrom'] },
   };
 }
+
+/** What claimJob asks of a worker, without the claim's own bookkeeping. */
+export type ClaimRights = Pick<ClaimFilter, 'environment' | 'projectId' | 'loadsHuggingFace'>;
+
+/**
+ * Whether a worker with `rights` would claim `job` once it is its turn: claimJob's conditions on
+ * the job, in TypeScript, to show who may run it (`Job.eligibleWorkers`). `onHuggingFaceModel`:
+ * the model the worker would load (its source, or else its base) is a registered Hugging Face one.
+ */
+export const mayClaim = (
+  rights: ClaimRights,
+  job: Pick<Job, 'environment' | 'projectId'>,
+  onHuggingFaceModel: boolean,
+): boolean =>
+  (job.environment === null || job.environment === rights.environment) &&
+  (rights.projectId === null || rights.projectId === job.projectId) &&
+  (rights.loadsHuggingFace || !onHuggingFaceModel);
 
 /** Pushes the lease's expiry forward; false when it is no longer ours. */
 export async function renewLease(em: SqlEntityManager, lease: Lease, leaseMs: number): Promise<boolean> {

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": typeof types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": typeof types.DsSubmitOnHfDocument,
+    "\n  query DsEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      eligibleWorkers {\n        trainers\n      }\n    }\n  }\n": typeof types.DsEligibleWorkersDocument,
     "\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n": typeof types.DsGenerateDocument,
     "\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n": typeof types.DsRecommendDocument,
     "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": typeof types.DsCreateSpecDocument,
@@ -189,6 +190,7 @@ type Documents = {
     "\n  query WorkJobState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      retries\n      interruptions\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        lossFinal\n        paramsAfter\n      }\n      outputModel {\n        id\n        kind\n        name\n      }\n      metrics {\n        count\n        latestStep\n        latestSeq\n        points {\n          seq\n          step\n          attempt\n          loss\n        }\n      }\n      logs(limit: 5000) {\n        latestSeq\n        lines {\n          seq\n          text\n        }\n      }\n      events {\n        kind\n        payload\n      }\n    }\n  }\n": typeof types.WorkJobStateDocument,
     "\n  mutation WorkCancel($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": typeof types.WorkCancelDocument,
     "\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n": typeof types.WorkMetricsDocument,
+    "\n  query WorkEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      status\n      eligibleWorkers {\n        id\n        environment\n      }\n    }\n  }\n": typeof types.WorkEligibleWorkersDocument,
     "\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": typeof types.WorkLogsDocument,
     "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n": typeof types.WorkerStatusesDocument,
 };
@@ -207,6 +209,7 @@ const documents: Documents = {
     "\n  query DsListModels($kind: ModelKind, $first: Int) {\n    models(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DsListModelsDocument,
     "\n  mutation DsRegisterHf($input: RegisterHuggingFaceModelInput!) {\n    registerHuggingFaceModel(input: $input) {\n      model {\n        id\n        name\n        kind\n        params\n        config\n      }\n    }\n  }\n": types.DsRegisterHfDocument,
     "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n": types.DsSubmitOnHfDocument,
+    "\n  query DsEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      eligibleWorkers {\n        trainers\n      }\n    }\n  }\n": types.DsEligibleWorkersDocument,
     "\n  mutation DsGenerate($input: GenerateInput!) {\n    generate(input: $input) {\n      text\n    }\n  }\n": types.DsGenerateDocument,
     "\n  query DsRecommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      recommended\n      windows\n      notes\n    }\n  }\n": types.DsRecommendDocument,
     "\n  mutation DsCreateSpec($input: CreateSpecInput!) {\n    createSpec(input: $input) {\n      spec {\n        id\n      }\n    }\n  }\n": types.DsCreateSpecDocument,
@@ -368,6 +371,7 @@ const documents: Documents = {
     "\n  query WorkJobState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      retries\n      interruptions\n      lastCheckpointStep\n      error\n      worker {\n        id\n      }\n      result {\n        lossFinal\n        paramsAfter\n      }\n      outputModel {\n        id\n        kind\n        name\n      }\n      metrics {\n        count\n        latestStep\n        latestSeq\n        points {\n          seq\n          step\n          attempt\n          loss\n        }\n      }\n      logs(limit: 5000) {\n        latestSeq\n        lines {\n          seq\n          text\n        }\n      }\n      events {\n        kind\n        payload\n      }\n    }\n  }\n": types.WorkJobStateDocument,
     "\n  mutation WorkCancel($id: ID!) {\n    cancelJob(id: $id) {\n      job {\n        id\n        status\n      }\n    }\n  }\n": types.WorkCancelDocument,
     "\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n": types.WorkMetricsDocument,
+    "\n  query WorkEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      status\n      eligibleWorkers {\n        id\n        environment\n      }\n    }\n  }\n": types.WorkEligibleWorkersDocument,
     "\n  subscription WorkLogs($jobId: ID!, $afterSeq: Int) {\n    jobLogs(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      text\n    }\n  }\n": types.WorkLogsDocument,
     "\n  query WorkerStatuses {\n    workers {\n      id\n      status\n    }\n  }\n": types.WorkerStatusesDocument,
 };
@@ -442,6 +446,10 @@ export function graphql(source: "\n  mutation DsRegisterHf($input: RegisterHuggi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DsSubmitOnHf($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n        hyperparams\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DsEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      eligibleWorkers {\n        trainers\n      }\n    }\n  }\n"): (typeof documents)["\n  query DsEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      eligibleWorkers {\n        trainers\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1086,6 +1094,10 @@ export function graphql(source: "\n  mutation WorkCancel($id: ID!) {\n    cancel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n"): (typeof documents)["\n  subscription WorkMetrics($jobId: ID!, $afterSeq: Int) {\n    jobMetrics(jobId: $jobId, afterSeq: $afterSeq) {\n      seq\n      step\n      attempt\n      loss\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      status\n      eligibleWorkers {\n        id\n        environment\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkEligibleWorkers($id: ID!) {\n    job(id: $id) {\n      status\n      eligibleWorkers {\n        id\n        environment\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
