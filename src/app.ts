@@ -15,6 +15,7 @@ import { requestScope } from './server/request-scope.ts';
 import { attachWebSocketServer } from './server/websocket.ts';
 import { createYogaServer } from './server/yoga.ts';
 import type { Services } from './services.ts';
+import { StartupError } from './startup-error.ts';
 
 export interface App {
   services: Services;
@@ -48,6 +49,18 @@ function rejectOversized(req: IncomingMessage, res: ServerResponse, maxBytes: nu
   return true;
 }
 
+/** A failed listen, said as what to change when it is HOST or PORT's doing. */
+function listenError(error: NodeJS.ErrnoException, config: Config): Error {
+  const where = `port ${config.port} on ${config.host}`;
+  const problems: Record<string, string> = {
+    EADDRINUSE: `${where} is in use by another program: stop it, or set PORT to a free port`,
+    EACCES: `${where} needs privileges this process lacks (ports below 1024 do): set PORT to 1024 or above`,
+    EADDRNOTAVAIL: `${config.host} is not an address of this machine: set HOST (0.0.0.0 listens on all of them)`,
+  };
+  const problem = error.code && problems[error.code];
+  return problem ? new StartupError(problem, { cause: error }) : error;
+}
+
 async function connectStore(config: Config, logger: Logger) {
   const orm = await createOrm(config, logger);
   if (!config.databaseUrl) {
@@ -57,7 +70,7 @@ async function connectStore(config: Config, logger: Logger) {
   const pending = await orm.getMigrator().getPendingMigrations();
   if (pending.length > 0) {
     await orm.close(true);
-    throw new Error(`The database has ${pending.length} pending migration(s): run "npm run migrate" first`);
+    throw new StartupError(`The database has ${pending.length} pending migration(s): run "npm run migrate" first`);
   }
   return orm;
 }
@@ -88,15 +101,18 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     if (rejectOversized(req, res, config.maxRequestBytes)) return;
     requestScope.run({ requestId }, () => void yoga(req, res));
   });
-  const websockets = attachWebSocketServer(server, yoga, services);
+  let websockets: ReturnType<typeof attachWebSocketServer> | undefined;
 
   return {
     services,
     bootstrapped,
     start: () =>
       new Promise((resolve, reject) => {
-        server.once('error', reject);
+        server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, config)));
         server.listen(config.port, config.host, () => {
+          // Attached once listening: before, ws passed a failed listen on to the WebSocket server,
+          // where graphql-ws printed it as an internal error of ours.
+          websockets = attachWebSocketServer(server, yoga, services);
           const { port } = server.address() as AddressInfo;
           const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
           resolve({ url: `http://${host}:${port}${yoga.graphqlEndpoint}`, port });
@@ -106,7 +122,7 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
       if (stopping) return;
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await websockets.close();
+      await websockets?.close();
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;

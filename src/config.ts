@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { modelsDirOf, parseEnv, TrainerEnv, trainerOf, type TrainerChoice } from '../workers/config.ts';
+import { StartupError } from './startup-error.ts';
 
 /**
  * Every environment variable Trainyard reads, parsed once. The README's configuration table
@@ -97,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The LLM endpoint is optional; once LLM_BASE_URL names one, LLM_MODEL must say which model to ask. */
 function llmConfigOf(e: Env): LlmConfig | undefined {
   if (!e.LLM_BASE_URL) return undefined;
-  if (!e.LLM_MODEL) throw new Error('Invalid configuration:\n  LLM_MODEL: is required when LLM_BASE_URL is set');
+  if (!e.LLM_MODEL) throw new StartupError('Invalid configuration:\n  LLM_MODEL: is required when LLM_BASE_URL is set');
   return {
     baseUrl: e.LLM_BASE_URL,
     apiKey: e.LLM_API_KEY ?? 'none',

@@ -4,10 +4,16 @@ import { startEmbeddedWorker } from './embedded-worker.ts';
 import { createLogger } from './logger.ts';
 import { RunDriver } from './runs/run-driver.ts';
 import { stopOnSignal } from './shutdown-signals.ts';
+import { exitOnStartupFailure } from './startup-error.ts';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const app = await buildApp(config, logger);
+/** The app, built: its store connected (and migrated, when embedded) and its first project made. */
+async function build() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  return { config, logger, app: await buildApp(config, logger) };
+}
+
+const { config, logger, app } = await build().catch(exitOnStartupFailure);
 // Listening for signals before anything starts: a SIGTERM during start-up (a deploy rolling on,
 // Ctrl-C) waits for it, then stops what started, as later, instead of killing the process with
 // its embedded worker registered and runs claimed.
@@ -25,7 +31,12 @@ if (app.bootstrapped.kind === 'created') {
     `\nCreated project "${app.bootstrapped.projectName}". Its admin API key (shown once, store it now):\n\n  ${key}\n\n`,
   );
 }
-const { url } = await started;
+const { url } = await started.catch(async (error: unknown) => {
+  // What did start (the database, the HTTP server) is closed first: the embedded database's
+  // directory is then free for the next start at once.
+  await app.stop();
+  return exitOnStartupFailure(error);
+});
 const graphiql = config.publicUrl ?? url;
 
 logger.info(

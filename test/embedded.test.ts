@@ -108,6 +108,8 @@ const PROCESS_TIMEOUT_MS = 60_000;
 const START_DEADLINE_MS = 45_000;
 const EXIT_DEADLINE_MS = 10_000;
 const ADMIN_KEY = /ty_[A-Za-z0-9_-]{43}/;
+/** A line of a stack trace: what a failed start should not print for a reason the user can fix. */
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 /** A port nothing listens on right now: the OS picks it, we release it for the API to take. */
 async function freePort(): Promise<number> {
@@ -140,15 +142,15 @@ async function freshDataDir(): Promise<string> {
 /** `npm start` as a user runs it: no DATABASE_URL or REDIS_URL, so PGlite and in-process pub/sub. */
 async function startApi(dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
+  // The embedded default, unless `env` says otherwise: the test run's own servers stay out.
+  const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env;
   const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     PORT: String(port),
     TRAINYARD_DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     ...env,
   };
-  delete childEnv.DATABASE_URL;
-  delete childEnv.REDIS_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: process.cwd(),
     env: childEnv,
@@ -347,6 +349,27 @@ describe('the embedded default (npm start with nothing installed)', () => {
   );
 
   it(
+    'says why it cannot start, without a stack trace, when a setting or the database is wrong',
+    async () => {
+      const dataDir = await freshDataDir();
+      const badPort = await startApi(dataDir, { PORT: 'soon' });
+      expect((await badPort.exited).code).toBe(1);
+      expect(badPort.output()).toMatch(/^Trainyard could not start: Invalid configuration:\n {2}PORT: /m);
+      expect(badPort.output()).not.toMatch(STACK_FRAME);
+
+      const nowhere = `postgres://trainyard:hunter2@127.0.0.1:${await freePort()}/trainyard`;
+      const noDatabase = await startApi(dataDir, { DATABASE_URL: nowhere });
+      expect((await noDatabase.exited).code).toBe(1);
+      expect(noDatabase.output()).toMatch(
+        /^Trainyard could not start: cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/trainyard \(DATABASE_URL\): connect ECONNREFUSED/m,
+      );
+      expect(noDatabase.output()).not.toContain('hunter2');
+      expect(noDatabase.output()).not.toMatch(STACK_FRAME);
+    },
+    PROCESS_TIMEOUT_MS,
+  );
+
+  it(
     'prints the admin key of a first start that fails later, so it is not lost',
     async () => {
       const dataDir = await freshDataDir();
@@ -355,7 +378,13 @@ describe('the embedded default (npm start with nothing installed)', () => {
       try {
         const port = String((taken.address() as AddressInfo).port);
         const failed = await startApi(dataDir, { PORT: port, HOST: '127.0.0.1' });
-        expect((await failed.exited).code).not.toBe(0);
+        expect((await failed.exited).code).toBe(1);
+        expect(failed.output()).toContain(
+          `Trainyard could not start: port ${port} on 127.0.0.1 is in use by another program: stop it, or set PORT`,
+        );
+        expect(failed.output()).not.toMatch(STACK_FRAME);
+        // ws passed the failed listen on to graphql-ws, which called it an internal error of ours.
+        expect(failed.output()).not.toContain('Internal error');
         const key = ADMIN_KEY.exec(failed.stdout())?.[0];
         expect(key, failed.output()).toBeDefined();
 

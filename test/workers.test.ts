@@ -339,6 +339,8 @@ describe('workers', () => {
       /Invalid configuration:\n {2}TRAINYARD_CHECKPOINT_EVERY: .+\n {2}TRAINYARD_WORKER_ID: .+\n {2}TRAINYARD_LEASE_MS: /,
     );
     expect(worker.output()).not.toContain('ZodError');
+    expect(worker.output()).toMatch(/^Trainyard could not start: Invalid configuration:/m);
+    expect(worker.output()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
   it('checkpoints where it stopped on Ctrl-C in a terminal, which signals its whole process group', async () => {

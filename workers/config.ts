@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { StartupError } from '../src/startup-error.ts';
 import { loadsHuggingFace, TRAINERS, TRAINER_NAMES } from './trainers/catalog.ts';
 
 /**
@@ -41,7 +42,7 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv)
   const parsed = schema.safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  throw new StartupError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 }
 
 export interface TrainerChoice {

@@ -1,4 +1,5 @@
 import lockfile from 'proper-lockfile';
+import { StartupError } from '../startup-error.ts';
 
 /** How long a lock goes without a refresh before another process may take it. */
 const STALE_MS = 30_000;
@@ -17,7 +18,7 @@ export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
     return await lockfile.lock(dir, { stale: STALE_MS, realpath: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    throw new Error(
+    throw new StartupError(
       `The embedded database in ${dir} is in use by another Trainyard process (npm start or npm run migrate). ` +
         `Stop it first, or give this one another TRAINYARD_DATA_DIR. After a process was killed, its lock ` +
         `goes stale within ${STALE_MS / 1000} s.`,

@@ -7,8 +7,9 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver, type AbstractSqlDriver, type SqlEntityManager } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
 import type { Config } from '../config.ts';
-import { lockDataDir } from './data-dir-lock.ts';
 import type { Logger } from '../logger.ts';
+import { StartupError } from '../startup-error.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { entities } from './entities/index.ts';
 import { migrationsList } from './migrations/index.ts';
 
@@ -42,16 +43,29 @@ function baseOptions(logger: Logger): OrmOptions {
  * PostgreSQL through `pg` when DATABASE_URL is set; otherwise PGlite, persisted under the data
  * directory, so `npm start` works with nothing installed.
  */
+/** Where DATABASE_URL points, without its credentials: host (or socket directory) and database. */
+function databaseOf(databaseUrl: string): string {
+  if (!URL.canParse(databaseUrl)) return 'an address that is not a URL';
+  const url = new URL(databaseUrl);
+  return `${url.host || url.searchParams.get('host') || 'localhost'}${url.pathname}`;
+}
+
 export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
   if (config.databaseUrl) {
+    const databaseUrl = config.databaseUrl;
     return MikroORM.init<AbstractSqlDriver, SqlEntityManager>({
       ...baseOptions(logger),
       driver: PostgreSqlDriver,
-      clientUrl: config.databaseUrl,
+      clientUrl: databaseUrl,
       pool: { min: 0, max: config.dbPoolMax },
       // Facet and stats statements are costed high enough to be JIT-compiled, which takes longer
       // (100+ ms, bench/SEARCH.md) than running them; nothing this API sends gains from JIT.
       driverOptions: { connection: { options: '-c jit=off' } },
+    }).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StartupError(`cannot connect to PostgreSQL at ${databaseOf(databaseUrl)} (DATABASE_URL): ${reason}`, {
+        cause: error,
+      });
     });
   }
   const dataDir = join(config.dataDir, 'pgdata');
