@@ -39,6 +39,16 @@ const Recommend = graphql(`
   }
 `);
 
+const RecommendationSubmitTrain = graphql(`
+  mutation RecommendationSubmitTrain($input: SubmitJobInput!) {
+    submitJob(input: $input) {
+      job {
+        status
+      }
+    }
+  }
+`);
+
 interface Recommended {
   turns: number;
   cycles: number;
@@ -89,6 +99,38 @@ describe('trainingRecommendation', () => {
     }
     expect(result.notes.join(' ')).toMatch(/Small dataset/);
     expect(result.disclaimer).toMatch(/starting points/);
+  });
+
+  it("keeps every TRAIN setting in its windows a job submitJob accepts, up to the cap on a job's steps", async () => {
+    const { baseModels } = await ok(server.url, key, RecommendationBaseModels);
+    const { createDataset } = await ok(server.url, key, RecommendationCreateDataset, {
+      input: { name: 'recommendation-cap', records: [{ prompt: 'a', completion: 'b' }] },
+    });
+    // From a dataset three epochs of which fit one job, to one whose three epochs would not.
+    for (const datasetTokens of [1e6, 1e8, 6e8, 1e10]) {
+      const { recommended, windows } = await recommend({ params: 1e8, datasetTokens });
+      for (const name of ['turns', 'cycles', 'stepsPerCycle'] as const) {
+        expect(windows[name].min, name).toBeLessThanOrEqual(recommended[name]);
+        expect(windows[name].max, name).toBeGreaterThanOrEqual(recommended[name]);
+      }
+      const highest = {
+        turns: windows.turns.max,
+        cycles: windows.cycles.max,
+        stepsPerCycle: windows.stepsPerCycle.max,
+      };
+      const submitted = await execute(server.url, key, RecommendationSubmitTrain, {
+        input: {
+          type: 'TRAIN',
+          idempotencyKey: `recommendation-cap-${datasetTokens}`,
+          baseModelId: baseModels[0]!.id,
+          datasetId: createDataset.dataset.id,
+          // Nothing claims this project's jobs: they stay queued.
+          environment: 'recommendation-test',
+          hyperparams: highest,
+        },
+      });
+      expect(submitted.errors, `${datasetTokens} tokens: ${JSON.stringify(highest)}`).toBeUndefined();
+    }
   });
 
   it('matches the seed example for a 7B model', async () => {

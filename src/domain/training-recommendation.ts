@@ -71,6 +71,31 @@ function humanCount(value: number): string {
   return String(Math.round(value));
 }
 
+/** TRAIN steps a job with these settings makes (job-hyperparams.ts caps them at JOB_LIMITS.steps). */
+const trainSteps = (turns: number, cycles: number, stepsPerCycle: number) => turns * cycles * stepsPerCycle;
+
+/**
+ * The TRAIN windows around a recommendation, such that every combination in them is a job that
+ * submitJob accepts: each window alone, at most JOB_LIMITS.steps steps together. Near that cap
+ * there is no room to raise turns or cycles, and their windows stop at the recommendation.
+ */
+function trainWindows(
+  cycles: number,
+  stepsPerCycle: number,
+): Pick<TrainingRecommendation['windows'], 'turns' | 'cycles' | 'stepsPerCycle'> {
+  const room = (turns: number, cyclesMax: number) => Math.floor(JOB_LIMITS.steps / trainSteps(turns, cyclesMax, 1));
+  const wide = { turns: 3, cycles: Math.min(cycles * 2, JOB_LIMITS.cycles) };
+  const max = room(wide.turns, wide.cycles) >= stepsPerCycle ? wide : { turns: TURNS, cycles };
+  return {
+    turns: { min: 1, max: max.turns },
+    cycles: { min: Math.max(1, Math.ceil(cycles / 2)), max: max.cycles },
+    stepsPerCycle: {
+      min: Math.ceil(stepsPerCycle / 2),
+      max: Math.min(stepsPerCycle * 2, JOB_LIMITS.stepsPerCycle, room(max.turns, max.cycles)),
+    },
+  };
+}
+
 export function recommendTraining(subject: RecommendationSubject): TrainingRecommendation {
   const { modelParams, datasetTokens, contextLength } = subject;
   const seqLen = contextLength ? Math.min(contextLength, DEFAULT_SEQ_LEN) : DEFAULT_SEQ_LEN;
@@ -102,12 +127,7 @@ export function recommendTraining(subject: RecommendationSubject): TrainingRecom
     datasetTokensEst: datasetTokens,
     recommended: { turns: TURNS, cycles, stepsPerCycle, steps, lr, seqLen },
     windows: {
-      turns: { min: 1, max: 3 },
-      cycles: { min: Math.max(1, Math.ceil(cycles / 2)), max: Math.min(cycles * 2, JOB_LIMITS.cycles) },
-      stepsPerCycle: {
-        min: Math.ceil(stepsPerCycle / 2),
-        max: Math.min(stepsPerCycle * 2, JOB_LIMITS.stepsPerCycle),
-      },
+      ...trainWindows(cycles, stepsPerCycle),
       steps: { min: Math.ceil(steps / 2), max: Math.min(steps * 2, JOB_LIMITS.steps) },
       lr: { min: lr / 2, max: lr * 2 },
       seqLen: { min: Math.min(64, seqLen), max: Math.min(contextLength ?? JOB_LIMITS.seqLen, JOB_LIMITS.seqLen) },

@@ -76,6 +76,7 @@ type Documents = {
     "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": typeof types.RecommendationBaseModelsDocument,
     "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": typeof types.RecommendationCreateDatasetDocument,
     "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": typeof types.RecommendDocument,
+    "\n  mutation RecommendationSubmitTrain($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        status\n      }\n    }\n  }\n": typeof types.RecommendationSubmitTrainDocument,
     "\n  mutation RedisSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": typeof types.RedisSetupDocument,
     "\n  query RedisBaseModels {\n    baseModels {\n      id\n    }\n  }\n": typeof types.RedisBaseModelsDocument,
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": typeof types.RedisSubmitDocument,
@@ -257,6 +258,7 @@ const documents: Documents = {
     "\n  query RecommendationBaseModels {\n    baseModels {\n      id\n      name\n      params\n    }\n  }\n": types.RecommendationBaseModelsDocument,
     "\n  mutation RecommendationCreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        tokenEstimate\n      }\n    }\n  }\n": types.RecommendationCreateDatasetDocument,
     "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n": types.RecommendDocument,
+    "\n  mutation RecommendationSubmitTrain($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        status\n      }\n    }\n  }\n": types.RecommendationSubmitTrainDocument,
     "\n  mutation RedisSetup($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n      }\n    }\n  }\n": types.RedisSetupDocument,
     "\n  query RedisBaseModels {\n    baseModels {\n      id\n    }\n  }\n": types.RedisBaseModelsDocument,
     "\n  mutation RedisSubmit($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        id\n      }\n    }\n  }\n": types.RedisSubmitDocument,
@@ -638,6 +640,10 @@ export function graphql(source: "\n  mutation RecommendationCreateDataset($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n"): (typeof documents)["\n  query Recommend($input: TrainingRecommendationInput!) {\n    trainingRecommendation(input: $input) {\n      modelParams\n      datasetTokensEst\n      recommended\n      windows\n      notes\n      disclaimer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecommendationSubmitTrain($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecommendationSubmitTrain($input: SubmitJobInput!) {\n    submitJob(input: $input) {\n      job {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
