@@ -22,7 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import split2 from 'split2';
-import { resolveHyperparams } from '../src/domain/job-hyperparams.ts';
+import { modelShape, resolveHyperparams } from '../src/domain/job-hyperparams.ts';
 import { BASE_MODEL_CATALOG, countParams, type CatalogEntry } from '../src/domain/model-catalog.ts';
 import { parseTrainerLine, type TrainerJob, type TrainerMessage } from '../workers/protocol.ts';
 import { TRAINERS } from '../workers/trainers/catalog.ts';
@@ -53,6 +53,11 @@ interface ProcessRun {
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
 const baseConfig = (entry: CatalogEntry) => ({ description: entry.description, architecture: entry.architecture });
+/** A catalog model as job validation sees it (submitJob reads the same shape off its row). */
+const validated = (entry: CatalogEntry) => ({
+  name: entry.name,
+  architecture: modelShape({ config: baseConfig(entry) })!,
+});
 
 /** What the kernel knows of a live process: peak resident memory and CPU time so far. */
 function usage(pid: number): { peakRssBytes: number; cpuSeconds: number } | undefined {
@@ -154,8 +159,8 @@ async function measureBase(entry: CatalogEntry, datasetPath: string, generator: 
   const basePerplexity = await perplexity(tf, model, heldOut);
   tf.dispose(Object.values(model.weights));
 
-  const { hyperparams: finetuneDefaults } = resolveHyperparams('FINETUNE', {}, entry);
-  const { hyperparams: trainDefaults } = resolveHyperparams('TRAIN', {}, entry);
+  const { hyperparams: finetuneDefaults } = resolveHyperparams('FINETUNE', {}, validated(entry));
+  const { hyperparams: trainDefaults } = resolveHyperparams('TRAIN', {}, validated(entry));
   const common = { model: { id: entry.name, name: entry.name, params: 0, config: baseConfig(entry) }, datasetPath };
   const lora = await runTrainer({
     ...common,
@@ -201,7 +206,7 @@ export async function runTrainerBench(): Promise<{ markdown: string }> {
     for (const entry of BASE_MODEL_CATALOG) bases.push(await measureBase(entry, datasetPath, generator));
 
     const entry = BASE_MODEL_CATALOG.find((e) => e.name === FINETUNE_MODEL)!;
-    const { hyperparams } = resolveHyperparams('FINETUNE', {}, entry);
+    const { hyperparams } = resolveHyperparams('FINETUNE', {}, validated(entry));
     const defaultSteps = Number(hyperparams.steps);
     const finetune = await runTrainer({
       type: 'FINETUNE',

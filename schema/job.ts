@@ -142,7 +142,8 @@ const JobHyperparamsInputRef = builder.inputType('JobHyperparamsInput', {
     loraAlpha: t.float({ description: 'FINETUNE: adapter scale numerator, alpha / rank (default 2 x loraRank).' }),
     steps: t.int({ description: 'FINETUNE: training steps (default 2000).' }),
     contractionRatio: t.float({
-      description: 'CONTRACT: fraction of units pruned, between 0 and 1 exclusive (default 0.5).',
+      description:
+        'CONTRACT: fraction of MLP neurons pruned, between 0 and 1 exclusive (default 0.5), and enough to prune at least one in some contracted layer.',
     }),
     numLayersToContract: t.int({ description: "CONTRACT: layers pruned (default 8, at most the model's layers)." }),
   }),

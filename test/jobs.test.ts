@@ -339,6 +339,13 @@ describe('submitJob validation', () => {
     ],
     ['a contractionRatio of 0, which would prune none', 'CONTRACT', { contractionRatio: 0 }, 'contractionRatio'],
     [
+      // 0.001 of the tiny model's 256 MLP neurons is 0.256: every layer keeps all of them.
+      'a contractionRatio too small to prune a single neuron',
+      'CONTRACT',
+      { contractionRatio: 0.001 },
+      'contractionRatio',
+    ],
+    [
       'numLayersToContract larger than the model has layers',
       'CONTRACT',
       { numLayersToContract: 3 },

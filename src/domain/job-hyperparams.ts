@@ -13,6 +13,8 @@ import type { TransformerArchitecture } from './model-catalog.ts';
 export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'> & {
   /** The residual width, where the architecture says (Hugging Face registrations do not). */
   dModel: number | null;
+  /** Each layer's MLP width, where the architecture says: a pruned model's own, else dModel × mlpRatio. */
+  mlpWidths: number[] | null;
 };
 
 /** Why a model without a `ModelShape` cannot start a job or a run. */
@@ -23,14 +25,40 @@ export const NOT_TRAINABLE = 'has no architecture to train from (a fine-tuned ad
  * fine-tune is a LoRA adapter, whose config holds its files and not an architecture.
  */
 export function modelShape(model: { config: Record<string, unknown> }): ModelShape | undefined {
-  const architecture = model.config.architecture as Partial<TransformerArchitecture> | undefined;
-  return typeof architecture?.nLayers === 'number' && typeof architecture.contextLength === 'number'
-    ? {
-        nLayers: architecture.nLayers,
-        contextLength: architecture.contextLength,
-        dModel: typeof architecture.dModel === 'number' ? architecture.dModel : null,
-      }
-    : undefined;
+  const architecture = model.config.architecture as
+    (Partial<TransformerArchitecture> & { mlpHidden?: unknown }) | undefined;
+  if (typeof architecture?.nLayers !== 'number' || typeof architecture.contextLength !== 'number') return undefined;
+  const { nLayers, contextLength, dModel, mlpRatio, mlpHidden } = architecture;
+  // A CONTRACT job's output keeps its pruned widths in `mlpHidden` (both trainers write it).
+  const pruned = Array.isArray(mlpHidden) && mlpHidden.every((width) => typeof width === 'number');
+  const uniform = typeof dModel === 'number' && typeof mlpRatio === 'number';
+  return {
+    nLayers,
+    contextLength,
+    dModel: typeof dModel === 'number' ? dModel : null,
+    mlpWidths: pruned
+      ? (mlpHidden as number[])
+      : uniform
+        ? Array.from({ length: nLayers }, () => dModel * mlpRatio)
+        : null,
+  };
+}
+
+/**
+ * Why pruning `ratio` of the MLP neurons of the model's last `layers` layers removes none, or
+ * null: each keeps round(width × (1 - ratio)) of them, as both trainers do (prune.ts, surgery.py),
+ * so a ratio of at most 0.5 / width leaves every layer whole and the job would only retrain.
+ */
+function contractionProblem(
+  ratio: number,
+  layers: number,
+  model: { name: string; architecture: ModelShape },
+): string | null {
+  const widths = model.architecture.mlpWidths?.slice(-layers);
+  if (!widths?.length) return null;
+  const widest = Math.max(...widths);
+  if (Math.round(widest * (1 - ratio)) < widest) return null;
+  return `prunes no neuron: ${ratio} of the ${widest} neurons of ${model.name}'s widest contracted MLP rounds to none (a ratio above 0.5 / ${widest}, about ${Number((0.5 / widest).toPrecision(2))}, prunes one)`;
 }
 
 /**
@@ -84,6 +112,13 @@ export function resolveHyperparams(
       message: `must be at most ${nLayers}: ${model.name} has ${nLayers} layers`,
     });
   }
+  const { contractionRatio, numLayersToContract } = hyperparams;
+  const pruneProblem =
+    typeof contractionRatio === 'number' &&
+    typeof numLayersToContract === 'number' &&
+    numLayersToContract <= nLayers &&
+    contractionProblem(contractionRatio, numLayersToContract, model);
+  if (pruneProblem) problems.push({ path: `${PATH}.contractionRatio`, message: pruneProblem });
   const rankProblem = typeof hyperparams.loraRank === 'number' && loraRankProblem(hyperparams.loraRank, model);
   if (rankProblem) problems.push({ path: `${PATH}.loraRank`, message: rankProblem });
   const { turns, cycles, stepsPerCycle } = hyperparams;

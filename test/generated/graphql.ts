@@ -557,7 +557,7 @@ export type JobFacets = {
 export type JobHyperparamsInput = {
   /** TRAIN and FINETUNE: sequences per optimizer step, 1-1024 (default 8). */
   batchSize?: InputMaybe<Scalars['Int']['input']>;
-  /** CONTRACT: fraction of units pruned, between 0 and 1 exclusive (default 0.5). */
+  /** CONTRACT: fraction of MLP neurons pruned, between 0 and 1 exclusive (default 0.5), and enough to prune at least one in some contracted layer. */
   contractionRatio?: InputMaybe<Scalars['Float']['input']>;
   /** TRAIN: cycles per turn (default 3). */
   cycles?: InputMaybe<Scalars['Int']['input']>;
