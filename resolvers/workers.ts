@@ -1,6 +1,7 @@
 import type { Context } from '../src/context.ts';
 import { JobSchema, type Job } from '../src/db/entities/job.ts';
 import { WorkerSchema, type Worker } from '../src/db/entities/worker.ts';
+import { jobState } from '../src/domain/job-state.ts';
 import { isHuggingFaceModel } from '../src/domain/model-formats.ts';
 import { workerStatus } from '../src/domain/worker-liveness.ts';
 import { mayClaim, type ClaimRights } from '../src/queue/lease.ts';
@@ -35,8 +36,9 @@ const loadedModelId = (job: Job): string | null => job.sourceModelId ?? job.base
 const isLive = (worker: Worker) => ['idle', 'busy'].includes(workerStatus(worker.status, worker.lastHeartbeatAt));
 
 /**
- * For each job, the live workers that would claim it once it is its turn. One read of the
- * project's workers and one of the jobs' models serve a whole list of jobs.
+ * For each job, the live workers that would claim it once it is its turn (a RUNNING job's, if its
+ * worker were lost); none for a job that has ended. One read of the project's workers and one of
+ * the jobs' models serve a whole list of jobs.
  */
 export async function eligibleWorkersOf(ctx: Context, jobs: readonly Job[]): Promise<Worker[][]> {
   const modelIds = [...new Set(jobs.map(loadedModelId).filter((id) => id !== null))];
@@ -44,6 +46,7 @@ export async function eligibleWorkersOf(ctx: Context, jobs: readonly Job[]): Pro
   const live = workers.filter(isLive);
   const huggingFace = new Set(models.filter(isHuggingFaceModel).map((model) => model.id));
   return jobs.map((job) => {
+    if (jobState.isTerminal(job.status)) return [];
     const onHuggingFaceModel = huggingFace.has(loadedModelId(job) ?? '');
     return live.filter((worker) => mayClaim(rightsOf(worker), job, onHuggingFaceModel));
   });

@@ -487,22 +487,25 @@ describe('workers', () => {
   it('lists the live workers that would claim a job, and none for an environment no worker serves', async () => {
     const [served, unserved] = [`gpu-${randomUUID()}`, `gpu-${randomUUID()}`];
     const own = await projectWithOwnWorker({ TRAINYARD_ENVIRONMENT: served });
-    const hyperparams = { steps: 3, lr: 0.05 };
-    const stranded = await own.submit({ environment: unserved, hyperparams });
-    const done = await own.reached(await own.submit({ environment: served, hyperparams }), 'COMPLETED');
-    const anywhere = await own.reached(await own.submit({ hyperparams }), 'COMPLETED');
-    const workerId = done.worker!.id;
     const eligible = async (id: string) => (await ok(apiA.url, own.key, EligibleWorkers, { id })).job!;
+    const stranded = await own.submit({ environment: unserved, hyperparams: { steps: 3, lr: 0.05 } });
+    // 500 steps of 40 ms hold the worker while the checks below run.
+    const long = await own.submit({ environment: served, hyperparams: { steps: 500, lr: 0.05 } });
+    const running = await own.reached(long, 'RUNNING');
+    const waiting = await own.submit({ hyperparams: { steps: 3, lr: 0.05 } }); // any environment
+    const mine = [{ id: running.worker!.id, environment: served }];
 
     expect(await eligible(stranded)).toEqual({ status: 'QUEUED', eligibleWorkers: [] });
-    const mine = [{ id: workerId, environment: served }];
-    expect((await eligible(done.id)).eligibleWorkers).toEqual(mine);
-    expect((await eligible(anywhere.id)).eligibleWorkers).toEqual(mine);
+    expect(await eligible(long)).toEqual({ status: 'RUNNING', eligibleWorkers: mine });
+    expect(await eligible(waiting)).toEqual({ status: 'QUEUED', eligibleWorkers: mine });
+    // A job that has ended is no worker's to claim.
+    await ok(apiA.url, own.key, Cancel, { id: waiting });
+    expect(await eligible(waiting)).toEqual({ status: 'CANCELLED', eligibleWorkers: [] });
 
-    // A worker that shut down is no longer one that may run them.
+    // A worker that shut down is no longer one that may run them; it handed its job back.
     own.worker.kill('SIGTERM');
     expect(await own.worker.exited, own.worker.output()).toEqual({ code: 0, signal: null });
-    expect((await eligible(done.id)).eligibleWorkers).toEqual([]);
+    expect(await eligible(long)).toEqual({ status: 'QUEUED', eligibleWorkers: [] });
     expect(await eligible(stranded)).toEqual({ status: 'QUEUED', eligibleWorkers: [] });
   }, 90_000);
 

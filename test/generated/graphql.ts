@@ -431,7 +431,7 @@ export type Job = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Training data. */
   dataset?: Maybe<Dataset>;
-  /** Live workers (idle or busy) that would claim it once it is its turn: those serving its environment (any, for a job without one) and your project, and for a job on a registered Hugging Face model, those whose trainer loads one. Empty while it is QUEUED: no worker running now can run it, and it waits until one starts. */
+  /** Live workers (idle or busy) that would claim it once it is its turn, or take a RUNNING one over if its worker were lost: those serving its environment (any, for a job without one) and your project, and for a job on a registered Hugging Face model, those whose trainer loads one. Empty for a job that has ended. An empty list on a QUEUED job means no running worker can take it: it waits until one starts. */
   eligibleWorkers: Array<Worker>;
   /** Worker environment it runs on. */
   environment?: Maybe<Scalars['String']['output']>;
