@@ -56,6 +56,8 @@ function listenError(error: NodeJS.ErrnoException, config: Config): Error {
     EADDRINUSE: `${where} is in use by another program: stop it, or set PORT to a free port`,
     EACCES: `${where} needs privileges this process lacks (ports below 1024 do): set PORT to 1024 or above`,
     EADDRNOTAVAIL: `${config.host} is not an address of this machine: set HOST (0.0.0.0 listens on all of them)`,
+    ENOTFOUND: `${config.host} is not a name this machine can resolve: set HOST`,
+    EAI_AGAIN: `${config.host} could not be resolved (name lookup failed for now): set HOST, or try again`,
   };
   const problem = error.code && problems[error.code];
   return problem ? new StartupError(problem, { cause: error }) : error;

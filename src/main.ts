@@ -21,7 +21,8 @@ const logger = createLogger(config.logLevel);
 // its embedded database locked, its embedded worker registered and runs claimed.
 let stopping = false;
 const built = buildApp(config, logger);
-// Null when a signal came while the app was built: nothing more starts once a stop is asked for.
+// Null when a signal came while the app was built: nothing more starts once a stop is asked for
+// (startServing checks between its steps too).
 const serving = built.then((app) => (stopping ? null : startServing(app)));
 stopOnSignal(logger, 'shutting down', async () => {
   stopping = true;
@@ -43,8 +44,11 @@ if (app.bootstrapped.kind === 'created') {
 const started = await serving.catch(async (error: unknown) => {
   // What did start (the database, the HTTP server) is closed first: the embedded database's
   // directory is then free for the next start at once.
-  await app.stop();
-  return exitOnStartupFailure(error);
+  try {
+    await app.stop();
+  } finally {
+    exitOnStartupFailure(error);
+  }
 });
 // A signal that came while it started has begun the stop, which ends the process.
 if (started && !stopping) {
@@ -62,11 +66,14 @@ if (started && !stopping) {
   }
 }
 
-/** The HTTP server, then the embedded worker (without DATABASE_URL), then the run drivers. */
+/**
+ * The HTTP server, then the embedded worker (without DATABASE_URL), then the run drivers; those
+ * two only while no stop was asked for, so a deploy's SIGTERM does not claim a job or a run.
+ */
 async function startServing(app: App) {
   const { url } = await app.start();
-  const worker = config.databaseUrl ? null : await startEmbeddedWorker(app);
+  const worker = config.databaseUrl || stopping ? null : await startEmbeddedWorker(app);
   const runDriver = new RunDriver(app.services, { concurrency: config.runDrivers, leaseMs: config.runLeaseMs });
-  runDriver.start();
+  if (!stopping) runDriver.start();
   return { url, worker, runDriver };
 }

@@ -39,10 +39,6 @@ function baseOptions(logger: Logger): OrmOptions {
   };
 }
 
-/**
- * PostgreSQL through `pg` when DATABASE_URL is set; otherwise PGlite, persisted under the data
- * directory, so `npm start` works with nothing installed.
- */
 /** Where DATABASE_URL points, without its credentials: host (or socket directory) and database. */
 function databaseOf(databaseUrl: string): string {
   if (!URL.canParse(databaseUrl)) return 'an address that is not a URL';
@@ -50,6 +46,19 @@ function databaseOf(databaseUrl: string): string {
   return `${url.host || url.searchParams.get('host') || 'localhost'}${url.pathname}`;
 }
 
+/**
+ * What a failed connection says. Refused on every address a name resolves to (`localhost`:
+ * ::1 and 127.0.0.1), Node throws an AggregateError whose own message is empty.
+ */
+function connectionFailure(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(connectionFailure).join('; ');
+  return error instanceof Error ? error.message || String((error as NodeJS.ErrnoException).code) : String(error);
+}
+
+/**
+ * PostgreSQL through `pg` when DATABASE_URL is set; otherwise PGlite, persisted under the data
+ * directory, so `npm start` works with nothing installed.
+ */
 export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
   if (config.databaseUrl) {
     const databaseUrl = config.databaseUrl;
@@ -62,8 +71,8 @@ export async function createOrm(config: Config, logger: Logger): Promise<Orm> {
       // (100+ ms, bench/SEARCH.md) than running them; nothing this API sends gains from JIT.
       driverOptions: { connection: { options: '-c jit=off' } },
     }).catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new StartupError(`cannot connect to PostgreSQL at ${databaseOf(databaseUrl)} (DATABASE_URL): ${reason}`, {
+      const where = databaseOf(databaseUrl);
+      throw new StartupError(`cannot connect to PostgreSQL at ${where} (DATABASE_URL): ${connectionFailure(error)}`, {
         cause: error,
       });
     });
