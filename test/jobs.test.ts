@@ -339,10 +339,10 @@ describe('submitJob validation', () => {
     ],
     ['a contractionRatio of 0, which would prune none', 'CONTRACT', { contractionRatio: 0 }, 'contractionRatio'],
     [
-      // 0.001 of the tiny model's 256 MLP neurons is 0.256: every layer keeps all of them.
+      // Half a neuron of the tiny model's 256 per MLP: round(255.5) keeps all of them.
       'a contractionRatio too small to prune a single neuron',
       'CONTRACT',
-      { contractionRatio: 0.001 },
+      { contractionRatio: 0.5 / 256 },
       'contractionRatio',
     ],
     [

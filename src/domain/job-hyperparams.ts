@@ -30,7 +30,8 @@ export function modelShape(model: { config: Record<string, unknown> }): ModelSha
   if (typeof architecture?.nLayers !== 'number' || typeof architecture.contextLength !== 'number') return undefined;
   const { nLayers, contextLength, dModel, mlpRatio, mlpHidden } = architecture;
   // A CONTRACT job's output keeps its pruned widths in `mlpHidden` (both trainers write it).
-  const pruned = Array.isArray(mlpHidden) && mlpHidden.every((width) => typeof width === 'number');
+  const pruned =
+    Array.isArray(mlpHidden) && mlpHidden.length === nLayers && mlpHidden.every((width) => typeof width === 'number');
   const uniform = typeof dModel === 'number' && typeof mlpRatio === 'number';
   return {
     nLayers,
@@ -46,8 +47,9 @@ export function modelShape(model: { config: Record<string, unknown> }): ModelSha
 
 /**
  * Why pruning `ratio` of the MLP neurons of the model's last `layers` layers removes none, or
- * null: each keeps round(width × (1 - ratio)) of them, as both trainers do (prune.ts, surgery.py),
- * so a ratio of at most 0.5 / width leaves every layer whole and the job would only retrain.
+ * null: each keeps max(1, round(width × (1 - ratio))) of them, as both trainers do (prune.ts,
+ * surgery.py), so a ratio of at most 0.5 / width leaves every layer whole and the job would
+ * only retrain. The widest layer is the first to lose a neuron.
  */
 function contractionProblem(
   ratio: number,
@@ -57,8 +59,17 @@ function contractionProblem(
   const widths = model.architecture.mlpWidths?.slice(-layers);
   if (!widths?.length) return null;
   const widest = Math.max(...widths);
-  if (Math.round(widest * (1 - ratio)) < widest) return null;
-  return `prunes no neuron: ${ratio} of the ${widest} neurons of ${model.name}'s widest contracted MLP rounds to none (a ratio above 0.5 / ${widest}, about ${Number((0.5 / widest).toPrecision(2))}, prunes one)`;
+  if (Math.max(1, Math.round(widest * (1 - ratio))) < widest) return null;
+  if (widest === 1)
+    return `prunes no neuron: the contracted MLPs of ${model.name} have one neuron each, and pruning keeps one`;
+  return `prunes no neuron: ${ratio} of the ${widest} neurons of ${model.name}'s widest contracted MLP rounds to none (${smallestPruning(widest)} prunes one)`;
+}
+
+/** The shortest decimal ratio that prunes one of `width` neurons: the first past 0.5 / width. */
+function smallestPruning(width: number): number {
+  const threshold = 0.5 / width;
+  const step = 10 ** (Math.floor(Math.log10(threshold)) - 1);
+  return Number(((Math.floor(threshold / step) + 1) * step).toPrecision(2));
 }
 
 /**
