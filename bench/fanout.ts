@@ -107,7 +107,7 @@ function report([relay, ours]: Figures[], loadBefore: number[]) {
     '',
     '- raw relay: bench/fanout/relay.ts, one ioredis SUBSCRIBE and `ws.send` of each message, as received, to every socket; no protocol, no auth, no store. It relays the exact message Trainyard publishes.',
     "- Trainyard: `npm start`'s entry point (src/main.ts) on PostgreSQL and Redis. Every client authenticates with an API key over graphql-ws and subscribes `jobMetrics(jobId, afterSeq: 0)`, all with the same document and variables, so one execution per API instance serves them all (src/server/shared-subscriptions.ts). Each point is inserted into `metric_point` and then published, as a worker does.",
-    '- CPU: cores used during the measured throughput seconds by the server process and by all client processes (medians), and by the rest of the machine (Redis, PostgreSQL, the publisher; the highest round; time the hypervisor stole is not counted).',
+    '- CPU: cores used during the measured throughput seconds by the server process and by all client processes (medians), and by the rest of the machine (Redis, PostgreSQL, the publisher, any other process; the highest round; time the hypervisor stole is not counted).',
   ].join('\n');
   return { markdown, ratio };
 }
