@@ -43,11 +43,11 @@ const isLive = (worker: Worker) => ['idle', 'busy'].includes(workerStatus(worker
 export async function eligibleWorkersOf(ctx: Context, jobs: readonly Job[]): Promise<Worker[][]> {
   const modelIds = [...new Set(jobs.map(loadedModelId).filter((id) => id !== null))];
   const [workers, models] = await Promise.all([listWorkers(ctx), modelIds.length ? loadModels(modelIds, ctx) : []]);
-  const live = workers.filter(isLive);
+  const live = workers.filter(isLive).map((worker) => ({ worker, rights: rightsOf(worker) }));
   const huggingFace = new Set(models.filter(isHuggingFaceModel).map((model) => model.id));
   return jobs.map((job) => {
     if (jobState.isTerminal(job.status)) return [];
     const onHuggingFaceModel = huggingFace.has(loadedModelId(job) ?? '');
-    return live.filter((worker) => mayClaim(rightsOf(worker), job, onHuggingFaceModel));
+    return live.filter(({ rights }) => mayClaim(rights, job, onHuggingFaceModel)).map(({ worker }) => worker);
   });
 }

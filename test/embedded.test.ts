@@ -10,7 +10,7 @@ import { issueSecret } from '../src/domain/api-key-secret.ts';
 import { graphql } from './generated/index.ts';
 import { ok } from './helpers/client.ts';
 import { MODEL_CACHE } from './helpers/model-cache.ts';
-import { freePort, waitFor } from './helpers/processes.ts';
+import { freePort, STACK_FRAME, waitFor } from './helpers/processes.ts';
 
 const EmbBaseModels = graphql(`
   query EmbBaseModels {
@@ -110,8 +110,6 @@ const PROCESS_TIMEOUT_MS = 60_000;
 const START_DEADLINE_MS = 45_000;
 const EXIT_DEADLINE_MS = 10_000;
 const ADMIN_KEY = /ty_[A-Za-z0-9_-]{43}/;
-/** A line of a stack trace: what a failed start should not print for a reason the user can fix. */
-const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 interface ApiProcess {
   child: ChildProcess;

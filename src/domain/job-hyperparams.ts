@@ -7,13 +7,13 @@ import {
   type JobHyperparamName,
   type SubmitJobInput,
 } from './inputs/job.ts';
-import type { TransformerArchitecture } from './model-catalog.ts';
+import { mlpWidth, type PrunableArchitecture, type TransformerArchitecture } from './model-catalog.ts';
 
 /** What validation needs to know of a model a job starts from (model-formats.ts). */
 export type ModelShape = Pick<TransformerArchitecture, 'nLayers' | 'contextLength'> & {
   /** The residual width, where the architecture says (Hugging Face registrations do not). */
   dModel: number | null;
-  /** Each layer's MLP width, where the architecture says: a pruned model's own, else dModel × mlpRatio. */
+  /** Each layer's MLP width (`mlpWidth`), where the architecture says. */
   mlpWidths: number[] | null;
 };
 
@@ -37,10 +37,9 @@ export function modelShape(model: { config: Record<string, unknown> }): ModelSha
     nLayers,
     contextLength,
     dModel: typeof dModel === 'number' ? dModel : null,
-    mlpWidths: pruned
-      ? (mlpHidden as number[])
-      : uniform
-        ? Array.from({ length: nLayers }, () => dModel * mlpRatio)
+    mlpWidths:
+      pruned || uniform
+        ? Array.from({ length: nLayers }, (_, layer) => mlpWidth(architecture as PrunableArchitecture, layer))
         : null,
   };
 }

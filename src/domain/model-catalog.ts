@@ -14,6 +14,12 @@ export interface TransformerArchitecture {
   mlpRatio: number;
 }
 
+/** A transformer as a CONTRACT job leaves it: `mlpHidden` holds each layer's pruned MLP width. */
+export type PrunableArchitecture = TransformerArchitecture & { mlpHidden?: number[] };
+
+/** The MLP width of `layer`: its pruned width, else dModel × mlpRatio. */
+export const mlpWidth = (a: PrunableArchitecture, layer: number) => a.mlpHidden?.[layer] ?? a.dModel * a.mlpRatio;
+
 export interface CatalogEntry {
   name: string;
   description: string;

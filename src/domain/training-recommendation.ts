@@ -71,9 +71,6 @@ function humanCount(value: number): string {
   return String(Math.round(value));
 }
 
-/** TRAIN steps a job with these settings makes (job-hyperparams.ts caps them at JOB_LIMITS.steps). */
-const trainSteps = (turns: number, cycles: number, stepsPerCycle: number) => turns * cycles * stepsPerCycle;
-
 /**
  * The TRAIN windows around a recommendation, such that every combination in them is a job that
  * submitJob accepts: each window alone, at most JOB_LIMITS.steps steps together. Near that cap
@@ -83,7 +80,8 @@ function trainWindows(
   cycles: number,
   stepsPerCycle: number,
 ): Pick<TrainingRecommendation['windows'], 'turns' | 'cycles' | 'stepsPerCycle'> {
-  const room = (turns: number, cyclesMax: number) => Math.floor(JOB_LIMITS.steps / trainSteps(turns, cyclesMax, 1));
+  // Steps per cycle that fit the cap on turns × cycles × stepsPerCycle (job-hyperparams.ts).
+  const room = (turns: number, cyclesMax: number) => Math.floor(JOB_LIMITS.steps / (turns * cyclesMax));
   const wide = { turns: 3, cycles: Math.min(cycles * 2, JOB_LIMITS.cycles) };
   const max = room(wide.turns, wide.cycles) >= stepsPerCycle ? wide : { turns: TURNS, cycles };
   return {

@@ -13,6 +13,9 @@ export interface SpawnedProcess {
 
 const running = new Set<ChildProcess>();
 
+/** A line of a stack trace: what a failed start should not print for a reason the user can fix. */
+export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
 export interface SpawnOptions {
   /** Its own process group, which `process.kill(-pid, signal)` signals as a terminal does (Ctrl-C). */
   ownProcessGroup?: boolean;

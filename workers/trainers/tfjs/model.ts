@@ -1,5 +1,5 @@
 import type * as TF from '@tensorflow/tfjs';
-import type { TransformerArchitecture } from '../../../src/domain/model-catalog.ts';
+import { mlpWidth, type PrunableArchitecture } from '../../../src/domain/model-catalog.ts';
 
 type Tf = typeof TF;
 
@@ -8,9 +8,7 @@ type Tf = typeof TF;
  * output head tied to the byte embedding (the catalog's `countParams` counts exactly these).
  * `mlpHidden` overrides the MLP width per layer once a CONTRACT job has pruned neurons.
  */
-export interface ModelArchitecture extends TransformerArchitecture {
-  mlpHidden?: number[];
-}
+export type ModelArchitecture = PrunableArchitecture;
 
 export type Weights = Record<string, TF.Variable>;
 
@@ -29,8 +27,6 @@ export interface Model {
 
 /** The projections LoRA adapts: attention q, k, v, o and both MLP matrices, in every layer. */
 export const ADAPTED_MATRICES = ['attn.wq', 'attn.wk', 'attn.wv', 'attn.wo', 'mlp.w1', 'mlp.w2'] as const;
-
-export const mlpWidth = (a: ModelArchitecture, layer: number) => a.mlpHidden?.[layer] ?? a.dModel * a.mlpRatio;
 
 /** Shapes of every weight, by name; the one place the layout is defined. */
 function weightShapes(a: ModelArchitecture): Record<string, number[]> {

@@ -1,5 +1,6 @@
 import type * as TF from '@tensorflow/tfjs';
-import { mlpWidth, type Model } from './model.ts';
+import { mlpWidth } from '../../../src/domain/model-catalog.ts';
+import type { Model } from './model.ts';
 
 type Tf = typeof TF;
 
